@@ -1,0 +1,56 @@
+package brink.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code brink} command: one thin subcommand class per verb. Exit codes: 0 success,
+ * 2 bad input (one message naming file, field, value and what is allowed), 1 internal error.
+ */
+@Command(name = "brink", mixinStandardHelpOptions = true, versionProvider = BrinkCli.Version.class,
+        description = "Agent-based scenarios of the escalation around North Korea's troops in Russia.",
+        subcommands = {
+                CommandLine.HelpCommand.class,
+        })
+public final class BrinkCli implements Runnable {
+    public static final int OK = 0;
+    public static final int INTERNAL_ERROR = 1;
+    public static final int BAD_INPUT = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Builds the command line (tests call this and {@code execute} in-process). */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new BrinkCli());
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("brink: " + ex.getMessage());
+            c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+            return BAD_INPUT;
+        });
+        return cl;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** Version from the jar manifest (falls back to "dev" when run from classes). */
+    public static final class Version implements CommandLine.IVersionProvider {
+        public static String version() {
+            String v = BrinkCli.class.getPackage().getImplementationVersion();
+            return v == null ? "dev" : v;
+        }
+
+        @Override
+        public String[] getVersion() {
+            return new String[]{"brink " + version(), "Java " + System.getProperty("java.version")};
+        }
+    }
+}

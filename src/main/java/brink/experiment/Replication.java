@@ -1,0 +1,43 @@
+package brink.experiment;
+
+import brink.model.BrinkModel;
+import brink.model.RunRecord;
+import brink.model.Seeds;
+import brink.scenario.Scenario;
+import brink.scenario.ScenarioSampler;
+
+/**
+ * One worker's replication machinery: a model, its parameter sampler and its run record, all
+ * built once and reused for every replication the worker runs. A replication is fully determined
+ * by (master seed, point, replication index), never by which worker or thread runs it.
+ */
+public final class Replication {
+    private final RunRecord record;
+    private final BrinkModel model;
+    private final ScenarioSampler sampler;
+
+    public Replication(Scenario scenario) {
+        this.record = new RunRecord(scenario.horizonDays());
+        this.sampler = new ScenarioSampler(scenario, null);
+        this.model = new BrinkModel(sampler.parameters(), record);
+    }
+
+    /** Seeds the run's generator, samples the parameters from it, and starts the model at day 0. */
+    public void start(long masterSeed, long point, long replication) {
+        model.seed(Seeds.key(masterSeed, point, replication));
+        sampler.sample(model.random);
+        model.start();
+    }
+
+    /** Runs one whole replication through MASON's schedule; the result is in {@link #record()}. */
+    public RunRecord run(long masterSeed, long point, long replication) {
+        start(masterSeed, point, replication);
+        model.runToHorizon();
+        model.finish();
+        return record;
+    }
+
+    public BrinkModel model() { return model; }
+    public RunRecord record() { return record; }
+    public ScenarioSampler sampler() { return sampler; }
+}

@@ -1,0 +1,189 @@
+package brink.model;
+
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * One of the six actors. Each day it reads yesterday's world, updates its pressure in the
+ * Richardson action-reaction sense, and chooses hold / escalate / step down with a logit
+ * (quantal-response) rule. It only records its choice: {@link DayResolver} applies every
+ * actor's choice together, so the outcome never depends on who moves first.
+ */
+public final class Actor implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    private final ActorId id;
+    private final int index;
+    double pressure;
+    double nextPressure;
+    /** The choice made today, applied by the resolver. */
+    Decision decision = Decision.HOLD;
+    /** The rung the choice is about, or null for a posture move (Ukraine, China). */
+    Rung decisionRung;
+    /** The drive and threshold behind today's choice, kept for the narrative. */
+    double lastDrive;
+    double lastThreshold;
+    double lastProbability;
+
+    Actor(ActorId id) {
+        this.id = id;
+        this.index = id.ordinal();
+    }
+
+    public ActorId id() { return id; }
+    public double pressure() { return pressure; }
+    public Decision decision() { return decision; }
+    public Rung decisionRung() { return decisionRung; }
+
+    void reset(ActorParameters p) {
+        pressure = p.initialPressure;
+        nextPressure = p.initialPressure;
+        decision = Decision.HOLD;
+        decisionRung = null;
+    }
+
+    @Override
+    public void step(SimState state) {
+        BrinkModel model = (BrinkModel) state;
+        ModelParameters params = model.parameters();
+        ActorParameters p = params.actors[index];
+        DecisionParameters d = params.decision;
+        EscalationLadder ladder = model.ladder();
+
+        double hostility = observedHostility(model, ladder, d);
+        nextPressure = Math.max(0.0, pressure + p.reactivity * hostility - p.decay * pressure + p.grievance
+                + d.pressureNoise * model.random.nextGaussian());
+
+        double drive = drive(model, p, d);
+        decision = Decision.HOLD;
+        decisionRung = null;
+        if (id == ActorId.UKRAINE || id == ActorId.CHINA) {
+            choosePosture(model, p, d, drive);
+        } else {
+            chooseRung(model, ladder, p, d, drive);
+        }
+    }
+
+    /** Pressure plus resolve. For North Korea's troop rungs, Russia's pressure counts half (its consent). */
+    private double drive(BrinkModel model, ActorParameters p, DecisionParameters d) {
+        double base = pressure;
+        if (id == ActorId.NORTH_KOREA) base = 0.5 * (pressure + model.actor(ActorId.RUSSIA).pressure);
+        return base + d.resolveWeight * (p.resolve - 0.5);
+    }
+
+    /** Severity of the active rungs the other camp controls, plus the actor's own material stakes. */
+    private double observedHostility(BrinkModel model, EscalationLadder ladder, DecisionParameters d) {
+        ActorId.Camp camp = id.camp();
+        double h = 0;
+        for (int r = 1; r < Rung.COUNT; r++) {
+            if (!ladder.isActive(r)) continue;
+            Rung rung = Rung.ofLevel(r);
+            if (camp == ActorId.Camp.NEUTRAL || rung.isMoveOf(opposite(camp))) h += rung.severity();
+        }
+        if (id == ActorId.RUSSIA) h += d.kurskHostility * (1.0 - model.front().kurskControl);
+        if (id == ActorId.UKRAINE) h += d.manpowerStressHostility * model.front().manpowerStress();
+        return h;
+    }
+
+    private static ActorId.Camp opposite(ActorId.Camp camp) {
+        return camp == ActorId.Camp.RUSSIAN ? ActorId.Camp.WESTERN : ActorId.Camp.RUSSIAN;
+    }
+
+    /** A rung's threshold: the red line, raised for severe rungs by risk aversion and China's restraint. */
+    double threshold(BrinkModel model, Rung rung, ActorParameters p, DecisionParameters d) {
+        double t = p.redLine[rung.ordinal()] + d.riskWeight * p.riskAversion * rung.severity();
+        if (model.chinaPressing() && (id == ActorId.RUSSIA || id == ActorId.NORTH_KOREA)) {
+            t += d.chinaRestraint * rung.severity();
+        }
+        return t;
+    }
+
+    private void chooseRung(BrinkModel model, EscalationLadder ladder, ActorParameters p, DecisionParameters d,
+                            double drive) {
+        int level = ladder.level();
+        Rung up = null;
+        for (int r = 2; r < Rung.COUNT && r <= level + d.maxJump; r++) {
+            Rung rung = Rung.ofLevel(r);
+            if (!ladder.isActive(r) && decides(rung) && prerequisiteMet(rung, ladder)) { up = rung; break; }
+        }
+        Rung down = null;
+        for (int r = Rung.COUNT - 1; r >= 2; r--) {
+            Rung rung = Rung.ofLevel(r);
+            if (ladder.isActive(r) && rung.reversible() && decides(rung)) { down = rung; break; }
+        }
+        double lambda = p.rationality;
+        double wHold = Math.exp(d.inertia);
+        double wUp = 0, wDown = 0, tUp = Double.NaN;
+        if (up != null) {
+            tUp = threshold(model, up, p, d);
+            wUp = Math.exp(lambda * (drive - tUp));
+        }
+        if (down != null) {
+            wDown = Math.exp(lambda * (threshold(model, down, p, d) - d.stepDownHysteresis - drive));
+        }
+        double total = wHold + wUp + wDown;
+        double u = model.random.nextDouble() * total;
+        lastDrive = drive;
+        if (u < wUp) {
+            decision = Decision.ESCALATE;
+            decisionRung = up;
+            lastThreshold = tUp;
+            lastProbability = wUp / total;
+        } else if (u < wUp + wDown) {
+            decision = Decision.STEP_DOWN;
+            decisionRung = down;
+            lastThreshold = threshold(model, down, p, d);
+            lastProbability = wDown / total;
+        }
+    }
+
+    /** Ukraine moves between defensive, holding and offensive; China starts or stops pressing. */
+    private void choosePosture(BrinkModel model, ActorParameters p, DecisionParameters d, double drive) {
+        double lambda = p.rationality;
+        double t = p.postureThreshold;
+        boolean canUp = id == ActorId.UKRAINE ? model.ukrainianPosture() < 1 : !model.chinaPressing();
+        boolean canDown = id == ActorId.UKRAINE ? model.ukrainianPosture() > -1 : model.chinaPressing();
+        double wHold = Math.exp(d.inertia);
+        double wUp = canUp ? Math.exp(lambda * (drive - t)) : 0;
+        double wDown = canDown ? Math.exp(lambda * (t - d.stepDownHysteresis - drive)) : 0;
+        double total = wHold + wUp + wDown;
+        double u = model.random.nextDouble() * total;
+        lastDrive = drive;
+        lastThreshold = t;
+        if (u < wUp) {
+            decision = Decision.ESCALATE;
+            lastProbability = wUp / total;
+        } else if (u < wUp + wDown) {
+            decision = Decision.STEP_DOWN;
+            lastProbability = wDown / total;
+        }
+    }
+
+    private boolean decides(Rung rung) {
+        return decides(id, rung);
+    }
+
+    /**
+     * Whether an actor makes the call on a rung by its own choice: NK decides its troops' rungs
+     * (with Russia's pressure in its drive), Russia the rest of its own. Rungs 0 and 1 are the
+     * starting situation, not choices.
+     */
+    public static boolean decides(ActorId actor, Rung rung) {
+        if (rung.level() < 2 || !rung.controlledBy(actor)) return false;
+        return !(actor == ActorId.RUSSIA && rung.controlledBy(ActorId.NORTH_KOREA));
+    }
+
+    static boolean prerequisiteMet(Rung rung, EscalationLadder ladder) {
+        Rung pre = prerequisite(rung);
+        return pre == null || ladder.isActive(pre);
+    }
+
+    /** Rungs that only make sense after another: NK troops fight in Kursk before Ukraine; alert before use. */
+    static Rung prerequisite(Rung rung) {
+        switch (rung) {
+            case NK_IN_UKRAINE: return Rung.NK_COMBAT_IN_KURSK;
+            case NUCLEAR_USE: return Rung.NUCLEAR_ALERT;
+            default: return null;
+        }
+    }
+}

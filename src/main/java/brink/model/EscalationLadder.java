@@ -1,0 +1,76 @@
+package brink.model;
+
+import java.io.Serializable;
+import java.util.Arrays;
+
+/**
+ * The ladder as a set of flags: each rung is active or not and remembers the day it was first
+ * crossed and who crossed it. The current level is the highest active rung; the maximum rung is
+ * the highest ever crossed. The top rung is absorbing: once crossed it never becomes inactive.
+ */
+public final class EscalationLadder implements Serializable {
+    private static final long serialVersionUID = 1L;
+    public static final int NEVER = -1;
+
+    private final boolean[] active = new boolean[Rung.COUNT];
+    private final int[] firstCrossedDay = new int[Rung.COUNT];
+    private final int[] lastChangedDay = new int[Rung.COUNT];
+    private int maxRung;
+
+    public void reset(boolean[] initiallyActive) {
+        Arrays.fill(firstCrossedDay, NEVER);
+        Arrays.fill(lastChangedDay, NEVER);
+        maxRung = 0;
+        for (int r = 0; r < Rung.COUNT; r++) {
+            active[r] = r == 0 || initiallyActive[r];
+            if (active[r]) {
+                firstCrossedDay[r] = 0;
+                lastChangedDay[r] = 0;
+                maxRung = r;
+            }
+        }
+    }
+
+    /** Crosses a rung; returns false when it was already active. */
+    public boolean cross(Rung rung, int day) {
+        int r = rung.ordinal();
+        if (active[r]) return false;
+        active[r] = true;
+        lastChangedDay[r] = day;
+        if (firstCrossedDay[r] == NEVER) firstCrossedDay[r] = day;
+        if (r > maxRung) maxRung = r;
+        return true;
+    }
+
+    /** Steps down from a rung; returns false when it was not active or is not reversible. */
+    public boolean stepDown(Rung rung, int day) {
+        int r = rung.ordinal();
+        if (!active[r] || !rung.reversible()) return false;
+        active[r] = false;
+        lastChangedDay[r] = day;
+        return true;
+    }
+
+    public boolean isActive(Rung rung) { return active[rung.ordinal()]; }
+    public boolean isActive(int level) { return active[level]; }
+
+    /** Day the rung was first crossed, or {@link #NEVER}. */
+    public int firstCrossedDay(Rung rung) { return firstCrossedDay[rung.ordinal()]; }
+    public int lastChangedDay(Rung rung) { return lastChangedDay[rung.ordinal()]; }
+
+    /** The highest active rung today. */
+    public int level() {
+        for (int r = Rung.COUNT - 1; r > 0; r--) if (active[r]) return r;
+        return 0;
+    }
+
+    /** The highest rung ever crossed. */
+    public int maxRung() { return maxRung; }
+
+    public void copyFrom(EscalationLadder o) {
+        System.arraycopy(o.active, 0, active, 0, active.length);
+        System.arraycopy(o.firstCrossedDay, 0, firstCrossedDay, 0, firstCrossedDay.length);
+        System.arraycopy(o.lastChangedDay, 0, lastChangedDay, 0, lastChangedDay.length);
+        maxRung = o.maxRung;
+    }
+}

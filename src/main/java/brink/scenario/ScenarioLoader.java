@@ -1,0 +1,464 @@
+package brink.scenario;
+
+import brink.model.EventType;
+import brink.model.ParameterCatalog;
+import brink.model.ParameterDef;
+import brink.model.Rung;
+import brink.model.TriggerRule;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Loads a scenario file: reads YAML safely (a plain tree, no object construction from tags, no
+ * duplicate keys), follows {@code extends} (relative to the file, cycles refused), deep-merges the
+ * chain (a parameter is replaced whole, events are appended), and validates every field.
+ * Every mistake becomes one {@link ScenarioException} naming the file, the field, the value and
+ * what is allowed.
+ */
+public final class ScenarioLoader {
+    public static final int MAX_HORIZON_DAYS = 3650;
+    private static final Set<String> TOP_KEYS = new LinkedHashSet<>(List.of("name", "title", "description", "extends",
+            "start_date", "horizon_days", "initial_rungs", "actors", "front", "decision", "triggers", "events"));
+    private static final Set<String> TRIGGER_KEYS = new LinkedHashSet<>(List.of("when", "then", "amount",
+            "probability", "within_days", "source", "quote", "assumption"));
+    private static final Set<String> EVENT_KEYS = new LinkedHashSet<>(List.of("day", "date", "type", "amount", "note",
+            "source", "quote", "assumption"));
+    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
+    private static final double MAX_AMOUNT = 200_000;
+
+    private static final YAMLMapper YAML = YAMLMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    /** Loads and validates a scenario and its bases. */
+    public Scenario load(Path file) throws ScenarioException {
+        List<Path> chain = new ArrayList<>();
+        ObjectNode merged = loadChain(file.toAbsolutePath().normalize(), chain, new ArrayList<>());
+        return build(file, chain, merged);
+    }
+
+    /** Reads a YAML file into a tree; used for sweep files too. */
+    public static JsonNode readYaml(Path file) throws ScenarioException {
+        String label = label(file);
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw new ScenarioException(label, null, null, "no such file");
+        } catch (IOException e) {
+            throw new ScenarioException(label, null, null, "cannot be read: " + e.getMessage());
+        }
+        try {
+            JsonNode node = YAML.readTree(text);
+            if (node == null || node.isMissingNode() || node.isNull()) {
+                throw new ScenarioException(label, null, null, "the file is empty");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? null
+                    : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            throw new ScenarioException(label, where, null, "not valid YAML: " + e.getOriginalMessage());
+        }
+    }
+
+    /** How a path is shown in messages: relative to the working directory when it is below it. */
+    public static String label(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path cwd = Path.of("").toAbsolutePath();
+        return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+    }
+
+    private ObjectNode loadChain(Path file, List<Path> chain, List<Path> visiting) throws ScenarioException {
+        String label = label(file);
+        if (visiting.contains(file)) {
+            String cycle = visiting.stream().map(ScenarioLoader::label).collect(Collectors.joining(" -> ")) + " -> " + label;
+            throw new ScenarioException(label(visiting.get(visiting.size() - 1)), "extends", "'" + file.getFileName() + "'",
+                    "cyclic extends: " + cycle);
+        }
+        JsonNode tree = readYaml(file);
+        if (!tree.isObject()) throw new ScenarioException(label, null, null, "the file must be a mapping of keys (name:, actors:, ...)");
+        ObjectNode root = (ObjectNode) tree;
+        JsonNode ext = root.get("extends");
+        validateFile(root, label, ext == null);
+        visiting.add(file);
+        ObjectNode result;
+        if (ext == null) {
+            result = root;
+        } else {
+            Path base = file.getParent().resolve(ext.asText()).normalize();
+            if (!Files.isRegularFile(base)) {
+                throw new ScenarioException(label, "extends", "'" + ext.asText() + "'", "no such file (looked for " + label(base) + ")");
+            }
+            ObjectNode baseTree = loadChain(base, chain, visiting);
+            result = merge(baseTree, root, "");
+            result.remove("extends");
+        }
+        visiting.remove(visiting.size() - 1);
+        chain.add(file);
+        return result;
+    }
+
+    // ---------------------------------------------------------------- per-file validation
+
+    /** Checks one file on its own and annotates its parameter and event nodes with the file name. */
+    private void validateFile(ObjectNode root, String file, boolean isBase) throws ScenarioException {
+        for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
+            String k = it.next();
+            if (!TOP_KEYS.contains(k)) throw unknown(file, k, TOP_KEYS);
+        }
+        for (String k : List.of("name", "title", "description", "extends", "start_date")) {
+            JsonNode v = root.get(k);
+            if (v != null && !v.isTextual()) throw new ScenarioException(file, k, DistributionParser.show(v), "allowed: a text");
+        }
+        if (root.has("name") && !ID.matcher(root.get("name").asText()).matches()) {
+            throw new ScenarioException(file, "name", DistributionParser.show(root.get("name")), "allowed: lower-case letters, digits and _ (it names the results folder)");
+        }
+        if (root.has("start_date")) parseDate(root.get("start_date"), file, "start_date");
+        if (root.has("horizon_days")) horizon(root.get("horizon_days"), file);
+        if (root.has("initial_rungs")) initialRungs(root.get("initial_rungs"), file);
+
+        List<String> triggerIds = new ArrayList<>();
+        JsonNode triggers = root.get("triggers");
+        if (triggers != null) {
+            if (!triggers.isObject()) throw new ScenarioException(file, "triggers", DistributionParser.show(triggers), "allowed: a mapping of trigger id to rule");
+            triggers.fieldNames().forEachRemaining(triggerIds::add);
+        }
+        ParameterCatalog catalog = ParameterCatalog.forTriggers(triggerIds);
+        for (String section : List.of("actors", "front", "decision")) {
+            JsonNode n = root.get(section);
+            if (n != null) walkParameters(root, section, n, catalog, file, isBase);
+        }
+        if (triggers != null) {
+            for (String id : triggerIds) validateTrigger((ObjectNode) triggers, id, catalog, file, isBase);
+        }
+        JsonNode events = root.get("events");
+        if (events != null) {
+            if (!events.isArray()) throw new ScenarioException(file, "events", DistributionParser.show(events), "allowed: a list of events");
+            for (int i = 0; i < events.size(); i++) validateEvent(events.get(i), file, "events[" + i + "]", isBase);
+        }
+    }
+
+    /** Walks a section of nested maps down to the parameter nodes the catalog knows. */
+    private void walkParameters(ObjectNode parent, String path, JsonNode node, ParameterCatalog catalog, String file,
+                                boolean isBase) throws ScenarioException {
+        String key = path.substring(path.lastIndexOf('.') + 1);
+        ParameterDef def = catalog.get(path);
+        if (def != null) {
+            DistributionParser.parse(node, def, file, path);
+            DistributionParser.provenance(node, file, path, isBase);
+            parent.set(key, annotate(node, file));
+            return;
+        }
+        if (!node.isObject()) {
+            throw new ScenarioException(file, path, DistributionParser.show(node), "allowed: a mapping of " + String.join(", ", childKeys(catalog, path)));
+        }
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        for (String child : names) {
+            String childPath = path + "." + child;
+            if (!catalog.contains(childPath) && childKeys(catalog, childPath).isEmpty()) {
+                throw unknown(file, childPath, childKeys(catalog, path));
+            }
+            walkParameters((ObjectNode) node, childPath, node.get(child), catalog, file, isBase);
+        }
+    }
+
+    /** The keys one level below a path, in catalog order. */
+    private static Set<String> childKeys(ParameterCatalog catalog, String path) {
+        Set<String> keys = new LinkedHashSet<>();
+        String prefix = path + ".";
+        for (ParameterDef d : catalog.all()) {
+            if (d.path().startsWith(prefix)) {
+                String rest = d.path().substring(prefix.length());
+                int dot = rest.indexOf('.');
+                keys.add(dot < 0 ? rest : rest.substring(0, dot));
+            }
+        }
+        return keys;
+    }
+
+    private static JsonNode annotate(JsonNode node, String file) {
+        ObjectNode o;
+        if (node.isObject()) {
+            o = (ObjectNode) node;
+        } else {
+            o = JsonNodeFactory.instance.objectNode();
+            o.set("value", node);
+        }
+        o.put(DistributionParser.FILE_KEY, file);
+        return o;
+    }
+
+    private void validateTrigger(ObjectNode triggers, String id, ParameterCatalog catalog, String file, boolean isBase)
+            throws ScenarioException {
+        String path = "triggers." + id;
+        if (!ID.matcher(id).matches()) throw new ScenarioException(file, path, "'" + id + "'", "allowed: a trigger id of lower-case letters, digits and _");
+        JsonNode t = triggers.get(id);
+        if (!t.isObject()) throw new ScenarioException(file, path, DistributionParser.show(t), "allowed: a rule with when, then, probability, within_days");
+        for (Iterator<String> it = t.fieldNames(); it.hasNext(); ) {
+            String k = it.next();
+            if (!TRIGGER_KEYS.contains(k)) throw unknown(file, path + "." + k, TRIGGER_KEYS);
+        }
+        if (t.has("when")) parseWhen(t.get("when"), file, path + ".when");
+        if (t.has("then")) eventType(t.get("then"), file, path + ".then");
+        if (t.has("amount")) amount(t.get("amount"), file, path + ".amount");
+        for (String p : List.of("probability", "within_days")) {
+            if (t.has(p)) walkParameters((ObjectNode) t, path + "." + p, t.get(p), catalog, file, isBase);
+        }
+        if (isBase) DistributionParser.provenance(t, file, path, true);
+        ((ObjectNode) t).put(DistributionParser.FILE_KEY, file);
+    }
+
+    private void validateEvent(JsonNode e, String file, String path, boolean isBase) throws ScenarioException {
+        if (!e.isObject()) throw new ScenarioException(file, path, DistributionParser.show(e), "allowed: an event with day (or date) and type");
+        for (Iterator<String> it = e.fieldNames(); it.hasNext(); ) {
+            String k = it.next();
+            if (!EVENT_KEYS.contains(k)) throw unknown(file, path + "." + k, EVENT_KEYS);
+        }
+        if (e.has("day") == e.has("date")) throw new ScenarioException(file, path, null, "give exactly one of 'day: <number>' or 'date: YYYY-MM-DD'");
+        if (e.has("day")) {
+            JsonNode d = e.get("day");
+            if (!d.canConvertToInt() || !d.isIntegralNumber() || d.asInt() < 1 || d.asInt() > MAX_HORIZON_DAYS) {
+                throw new ScenarioException(file, path + ".day", DistributionParser.show(d), "allowed: a whole number from 1 to " + MAX_HORIZON_DAYS);
+            }
+        } else {
+            parseDate(e.get("date"), file, path + ".date");
+        }
+        if (!e.has("type")) throw new ScenarioException(file, path + ".type", null, "missing: allowed " + eventTypes());
+        EventType type = eventType(e.get("type"), file, path + ".type");
+        if (type.needsAmount() && !e.has("amount")) throw new ScenarioException(file, path + ".amount", null, "missing: " + type.key() + " needs an amount (troops)");
+        if (e.has("amount")) amount(e.get("amount"), file, path + ".amount");
+        if (e.has("note") && !e.get("note").isTextual()) throw new ScenarioException(file, path + ".note", DistributionParser.show(e.get("note")), "allowed: a text");
+        DistributionParser.provenance(e, file, path, false);
+        ((ObjectNode) e).put(DistributionParser.FILE_KEY, file);
+    }
+
+    // ---------------------------------------------------------------- merge
+
+    /** Deep merge: maps merge key by key; a parameter node, a trigger's 'when', and lists are replaced; events append. */
+    private static ObjectNode merge(ObjectNode base, ObjectNode over, String path) {
+        ObjectNode out = base.deepCopy();
+        for (Iterator<Map.Entry<String, JsonNode>> it = over.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> f = it.next();
+            String key = f.getKey();
+            JsonNode v = f.getValue();
+            JsonNode existing = out.get(key);
+            if (path.isEmpty() && key.equals("events") && existing != null && existing.isArray() && v.isArray()) {
+                ArrayNode all = ((ArrayNode) existing).deepCopy();
+                all.addAll((ArrayNode) v);
+                out.set(key, all);
+            } else if (existing != null && existing.isObject() && v.isObject() && !key.equals("when")
+                    && !DistributionParser.isParameterNode(v)) {
+                out.set(key, merge((ObjectNode) existing, (ObjectNode) v, path.isEmpty() ? key : path + "." + key));
+            } else {
+                out.set(key, v.deepCopy());
+            }
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- build the resolved scenario
+
+    private Scenario build(Path file, List<Path> chain, ObjectNode root) throws ScenarioException {
+        String rootFile = label(chain.get(0));
+        String label = label(file);
+        // name and title belong to the file itself, never inherited from its base
+        JsonNode own = chain.size() > 1 ? readYaml(file) : root;
+        String fileName = file.getFileName().toString();
+        String name = own.has("name") ? own.get("name").asText()
+                : fileName.replaceFirst("\\.ya?ml$", "").replaceAll("[^A-Za-z0-9_]", "_").toLowerCase();
+        String title = own.has("title") ? own.get("title").asText() : name;
+        String description = own.has("description") ? own.get("description").asText() : "";
+        if (!root.has("start_date")) throw new ScenarioException(rootFile, "start_date", null, "missing: the date of day 0, YYYY-MM-DD");
+        LocalDate start = parseDate(root.get("start_date"), rootFile, "start_date");
+        int horizon = root.has("horizon_days") ? horizon(root.get("horizon_days"), label) : 365;
+        List<Rung> initial = root.has("initial_rungs") ? initialRungs(root.get("initial_rungs"), label) : List.of();
+
+        // triggers
+        List<TriggerSpec> triggers = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        JsonNode tnode = root.get("triggers");
+        if (tnode != null) {
+            for (Iterator<String> it = tnode.fieldNames(); it.hasNext(); ) {
+                String id = it.next();
+                JsonNode t = tnode.get(id);
+                String tf = t.path(DistributionParser.FILE_KEY).asText(label);
+                if (!t.has("when")) throw new ScenarioException(tf, "triggers." + id + ".when", null, "missing: an unknown trigger needs when: {rung: ..} or {condition: ..} (is the id spelled as in the base?)");
+                if (!t.has("then")) throw new ScenarioException(tf, "triggers." + id + ".then", null, "missing: the event the rule leads to; allowed " + eventTypes());
+                Object[] when = parseWhen(t.get("when"), tf, "triggers." + id + ".when");
+                EventType action = eventType(t.get("then"), tf, "triggers." + id + ".then");
+                double amount = t.has("amount") ? amount(t.get("amount"), tf, "triggers." + id + ".amount") : 0;
+                if (action.needsAmount() && !t.has("amount")) throw new ScenarioException(tf, "triggers." + id + ".amount", null, "missing: " + action.key() + " needs an amount (troops)");
+                Provenance prov = DistributionParser.provenance(t, tf, "triggers." + id, false);
+                triggers.add(new TriggerSpec(id, (TriggerRule.Condition) when[0], (Rung) when[1], action, amount,
+                        prov == null ? Provenance.setIn(tf) : prov));
+                ids.add(id);
+            }
+        }
+        ParameterCatalog catalog = ParameterCatalog.forTriggers(ids);
+
+        // parameters, in catalog order
+        Map<String, ParameterSpec> params = new LinkedHashMap<>();
+        for (ParameterDef def : catalog.all()) {
+            JsonNode n = at(root, def.path());
+            if (n == null) {
+                throw new ScenarioException(rootFile, def.path(), null,
+                        "missing: the base scenario must set every parameter (" + def.description() + "; " + def.allowedText() + ")");
+            }
+            String nf = n.path(DistributionParser.FILE_KEY).asText(label);
+            ParameterDistribution dist = DistributionParser.parse(n, def, nf, def.path());
+            Provenance prov = DistributionParser.provenance(n, nf, def.path(), false);
+            params.put(def.path(), new ParameterSpec(def, dist, prov == null ? Provenance.setIn(nf) : prov));
+        }
+
+        // events, sorted by day (stable: file order within a day)
+        List<EventSpec> events = new ArrayList<>();
+        JsonNode enode = root.get("events");
+        if (enode != null) {
+            for (int i = 0; i < enode.size(); i++) {
+                JsonNode e = enode.get(i);
+                String ef = e.path(DistributionParser.FILE_KEY).asText(label);
+                String path = "events[" + i + "]";
+                int day;
+                if (e.has("day")) {
+                    day = e.get("day").asInt();
+                } else {
+                    LocalDate date = parseDate(e.get("date"), ef, path + ".date");
+                    long d = ChronoUnit.DAYS.between(start, date);
+                    if (d < 1 || d > horizon) {
+                        throw new ScenarioException(ef, path + ".date", "'" + e.get("date").asText() + "'",
+                                "allowed: a date after start_date " + start + " and within the horizon (by " + start.plusDays(horizon) + ")");
+                    }
+                    day = (int) d;
+                }
+                if (day > horizon) throw new ScenarioException(ef, path + ".day", String.valueOf(day), "allowed: a day from 1 to the horizon " + horizon);
+                EventType type = eventType(e.get("type"), ef, path + ".type");
+                double amount = e.has("amount") ? e.get("amount").asDouble() : 0;
+                String note = e.has("note") ? e.get("note").asText() : "";
+                Provenance prov = DistributionParser.provenance(e, ef, path, false);
+                events.add(new EventSpec(day, type, amount, note, prov == null ? Provenance.setIn(ef) : prov));
+            }
+        }
+        events.sort((a, b) -> Integer.compare(a.day(), b.day()));
+
+        ObjectNode clean = root.deepCopy();
+        stripAnnotations(clean);
+        return new Scenario(name, title, description, file, Collections.unmodifiableList(chain), start, horizon,
+                Collections.unmodifiableList(initial), catalog, Collections.unmodifiableMap(params),
+                Collections.unmodifiableList(triggers), Collections.unmodifiableList(events), clean);
+    }
+
+    private static JsonNode at(JsonNode root, String path) {
+        JsonNode n = root;
+        for (String part : path.split("\\.")) {
+            n = n.get(part);
+            if (n == null) return null;
+        }
+        return n;
+    }
+
+    private static void stripAnnotations(JsonNode n) {
+        if (n.isObject()) {
+            ((ObjectNode) n).remove(DistributionParser.FILE_KEY);
+            n.elements().forEachRemaining(ScenarioLoader::stripAnnotations);
+        } else if (n.isArray()) {
+            n.elements().forEachRemaining(ScenarioLoader::stripAnnotations);
+        }
+    }
+
+    // ---------------------------------------------------------------- field readers
+
+    private static LocalDate parseDate(JsonNode n, String file, String path) throws ScenarioException {
+        try {
+            if (!n.isTextual()) throw new DateTimeParseException("", "", 0);
+            return LocalDate.parse(n.asText());
+        } catch (DateTimeParseException e) {
+            throw new ScenarioException(file, path, DistributionParser.show(n), "allowed: a date as YYYY-MM-DD");
+        }
+    }
+
+    private static int horizon(JsonNode n, String file) throws ScenarioException {
+        if (!n.isIntegralNumber() || n.asLong() < 1 || n.asLong() > MAX_HORIZON_DAYS) {
+            throw new ScenarioException(file, "horizon_days", DistributionParser.show(n), "allowed: a whole number of days from 1 to " + MAX_HORIZON_DAYS);
+        }
+        return n.asInt();
+    }
+
+    private static List<Rung> initialRungs(JsonNode n, String file) throws ScenarioException {
+        if (!n.isArray()) throw new ScenarioException(file, "initial_rungs", DistributionParser.show(n), "allowed: a list of rung names");
+        List<Rung> out = new ArrayList<>();
+        for (int i = 0; i < n.size(); i++) out.add(rung(n.get(i), file, "initial_rungs[" + i + "]"));
+        return out;
+    }
+
+    static Rung rung(JsonNode n, String file, String path) throws ScenarioException {
+        Rung r = n.isTextual() ? Rung.fromKey(n.asText()) : null;
+        if (r == null) {
+            throw new ScenarioException(file, path, DistributionParser.show(n), "unknown rung; allowed: "
+                    + Arrays.stream(Rung.values()).map(Rung::key).collect(Collectors.joining(", ")));
+        }
+        return r;
+    }
+
+    static EventType eventType(JsonNode n, String file, String path) throws ScenarioException {
+        EventType t = n != null && n.isTextual() ? EventType.fromKey(n.asText()) : null;
+        if (t == null) throw new ScenarioException(file, path, DistributionParser.show(n), "unknown event type; allowed: " + eventTypes());
+        return t;
+    }
+
+    private static String eventTypes() {
+        return Arrays.stream(EventType.values()).map(EventType::key).collect(Collectors.joining(", "));
+    }
+
+    private static double amount(JsonNode n, String file, String path) throws ScenarioException {
+        if (!n.isNumber() || n.asDouble() <= 0 || n.asDouble() > MAX_AMOUNT) {
+            throw new ScenarioException(file, path, DistributionParser.show(n), "allowed: a number of troops from 1 to " + (long) MAX_AMOUNT);
+        }
+        return n.asDouble();
+    }
+
+    /** Returns {condition, rung-or-null}. */
+    private static Object[] parseWhen(JsonNode n, String file, String path) throws ScenarioException {
+        String allowed = "allowed: {rung: <rung name>} or {condition: "
+                + Arrays.stream(TriggerRule.Condition.values()).filter(c -> c != TriggerRule.Condition.RUNG_CROSSED)
+                .map(TriggerRule.Condition::key).collect(Collectors.joining(" | ")) + "}";
+        if (!n.isObject() || n.size() != 1) throw new ScenarioException(file, path, DistributionParser.show(n), allowed);
+        if (n.has("rung")) return new Object[]{TriggerRule.Condition.RUNG_CROSSED, rung(n.get("rung"), file, path + ".rung")};
+        if (n.has("condition")) {
+            JsonNode c = n.get("condition");
+            TriggerRule.Condition cond = c.isTextual() ? TriggerRule.Condition.fromKey(c.asText()) : null;
+            if (cond == null || cond == TriggerRule.Condition.RUNG_CROSSED) throw new ScenarioException(file, path + ".condition", DistributionParser.show(c), allowed);
+            return new Object[]{cond, null};
+        }
+        throw new ScenarioException(file, path, DistributionParser.show(n), allowed);
+    }
+
+    private static ScenarioException unknown(String file, String path, Set<String> allowed) {
+        String key = path.substring(path.lastIndexOf('.') + 1);
+        return new ScenarioException(file, path, null, "unknown key '" + key + "'; allowed here: " + String.join(", ", allowed));
+    }
+}
