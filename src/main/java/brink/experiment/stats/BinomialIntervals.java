@@ -22,7 +22,10 @@ public final class BinomialIntervals {
     public static Interval wilson(long k, long n, double level) {
         if (n <= 0) return new Interval(0, 1);
         ConfidenceInterval ci = new WilsonScoreInterval().createInterval((int) n, (int) k, level);
-        return new Interval(Math.max(0, ci.getLowerBound()), Math.min(1, ci.getUpperBound()));
+        // at k = 0 and k = n the exact Wilson bounds are 0 and 1; Commons Math leaves rounding noise (1e-19)
+        double low = k == 0 ? 0 : Math.max(0, ci.getLowerBound());
+        double high = k == n ? 1 : Math.min(1, ci.getUpperBound());
+        return new Interval(low, high);
     }
 
     public static Interval wilson(long k, long n) { return wilson(k, n, LEVEL); }

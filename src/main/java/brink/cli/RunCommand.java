@@ -1,0 +1,216 @@
+package brink.cli;
+
+import brink.experiment.InterruptOnShutdown;
+import brink.experiment.Manifest;
+import brink.experiment.MonteCarloExperiment;
+import brink.experiment.MonteCarloResult;
+import brink.experiment.MonteCarloRunner;
+import brink.experiment.ResultsFolder;
+import brink.experiment.ResultsFolderException;
+import brink.experiment.ResultsPostProcessor;
+import brink.experiment.stats.BinomialIntervals;
+import brink.model.Rung;
+import brink.scenario.Scenario;
+import brink.scenario.ScenarioException;
+import brink.scenario.ScenarioLoader;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+
+/** {@code brink run}: a Monte Carlo experiment of a scenario into a results folder. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Runs a scenario many times (Monte Carlo) and writes a results folder:",
+                "manifest.json, runs.csv, daily.csv, rungs.csv, events.log, charts and report.html.",
+                "The same seed gives byte-identical files whatever the number of threads."})
+public final class RunCommand implements Callable<Integer> {
+    static final int MAX_DAYS = ScenarioLoader.MAX_HORIZON_DAYS;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "scenario file (YAML)")
+    Path file;
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "1000", description = "replications (default ${DEFAULT-VALUE})")
+    int runs;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "master seed (default ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all cores)")
+    Integer threads;
+
+    @Option(names = "--days", paramLabel = "D", description = "horizon in days, 1 to " + MAX_DAYS + " (default: the scenario's)")
+    Integer days;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "results folder (default: results/<scenario name>)")
+    Path out;
+
+    @Option(names = "--force", description = "replace an existing results folder")
+    boolean force;
+
+    @Option(names = "--quiet", description = "no progress output")
+    boolean quiet;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** What runs after the data files, before the folder is complete (charts and report.html). */
+    static ResultsPostProcessor postProcessor() {
+        return ResultsPostProcessor.NONE;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        int threadCount = threads == null ? MonteCarloRunner.defaultThreads() : threads;
+        String invalid = validate(threadCount);
+        if (invalid != null) return badInput(err, invalid);
+        Scenario scenario;
+        try {
+            scenario = new ScenarioLoader().load(file);
+        } catch (ScenarioException e) {
+            return badInput(err, e.getMessage());
+        }
+        if (days != null) scenario = scenario.withHorizon(days);
+        Path dir = out != null ? out : Path.of("results", scenario.name());
+        try {
+            ResultsFolder.check(dir, force);
+        } catch (ResultsFolderException e) {
+            return badInput(err, e.getMessage());
+        }
+
+        Manifest.Run run = new Manifest.Run(scenario, seed, runs, threadCount, command(scenario, dir), BrinkCli.Version.version());
+        MonteCarloExperiment experiment = new MonteCarloExperiment(run, postProcessor());
+        long t0 = System.nanoTime();
+        MonteCarloResult result;
+        try (Progress progress = quiet ? null : Progress.start(err, runs);
+             InterruptOnShutdown guard = new InterruptOnShutdown(Thread.currentThread())) {
+            result = experiment.execute(dir, force, progress);
+        } catch (ResultsFolderException e) {
+            return badInput(err, e.getMessage());
+        } catch (InterruptedException e) {
+            err.println("brink: interrupted; " + dir + " is marked " + ResultsFolder.MARKER);
+            return BrinkCli.INTERNAL_ERROR;
+        } catch (Exception e) {
+            err.println("brink: the run failed (" + e + "); " + dir + " is marked " + ResultsFolder.MARKER);
+            e.printStackTrace(err);
+            return BrinkCli.INTERNAL_ERROR;
+        }
+        summary(stdout, result, (System.nanoTime() - t0) / 1e9, threadCount, dir);
+        return BrinkCli.OK;
+    }
+
+    private String validate(int threadCount) {
+        if (runs < 1) return "--runs: value " + runs + ": must be a whole number of at least 1";
+        if (threadCount < 1) return "--threads: value " + threadCount + ": must be a whole number of at least 1";
+        if (days != null && (days < 1 || days > MAX_DAYS)) {
+            return "--days: value " + days + ": must be a whole number from 1 to " + MAX_DAYS;
+        }
+        return null;
+    }
+
+    /** A user's mistake: one line, exit 2. (Until the shared CLI error handling exists.) */
+    private static int badInput(PrintWriter err, String message) {
+        err.println("brink: " + message);
+        return BrinkCli.BAD_INPUT;
+    }
+
+    /** The command that reproduces this folder (the thread count does not change the results). */
+    private String command(Scenario scenario, Path dir) {
+        List<String> words = new ArrayList<>(List.of("brink", "run", file.toString(), "--runs", String.valueOf(runs),
+                "--seed", String.valueOf(seed), "--days", String.valueOf(scenario.horizonDays()), "--out", dir.toString()));
+        StringBuilder sb = new StringBuilder();
+        for (String w : words) {
+            if (sb.length() > 0) sb.append(' ');
+            sb.append(shellQuote(w));
+        }
+        return sb.toString();
+    }
+
+    private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./=:,+-]+");
+
+    static String shellQuote(String s) {
+        if (PLAIN.matcher(s).matches()) return s;
+        return "'" + s.replace("'", "'\\''") + "'";
+    }
+
+    private static void summary(PrintWriter out, MonteCarloResult r, double seconds, int threadCount, Path dir) {
+        Scenario s = r.scenario();
+        out.printf(Locale.ROOT, "%s: %,d runs of %d days, seed %d, %d thread%s, %.1f s%n", s.name(), r.runs(), r.days(),
+                r.seed(), threadCount, threadCount == 1 ? "" : "s", seconds);
+        out.printf(Locale.ROOT, "Probability of reaching each rung within %d days (95%% Wilson interval):%n", r.days());
+        for (Rung g : Rung.values()) {
+            if (g.level() == 0) continue;
+            BinomialIntervals.Interval ci = r.interval(g);
+            double median = r.medianCrossingDay(g);
+            out.printf(Locale.ROOT, "  %2d %-27s %6.3f  [%.3f, %.3f]%s%n", g.level(), g.key(), r.probability(g),
+                    ci.low(), ci.high(), Double.isNaN(median) ? "" : String.format(Locale.ROOT, "  median day %.0f", median));
+        }
+        out.println("Results in " + dir + "/ (manifest.json, runs.csv, daily.csv, rungs.csv, events.log)");
+        out.flush();
+    }
+
+    /** Progress on stderr: a bar on a terminal, one plain line every ~5% otherwise. */
+    abstract static class Progress implements MonteCarloRunner.ProgressListener, AutoCloseable {
+        static Progress start(PrintWriter err, long total) {
+            return System.console() != null ? new Bar(total) : new Lines(err, total);
+        }
+
+        @Override
+        public abstract void close();
+
+        private static final class Bar extends Progress {
+            private final ProgressBar bar;
+
+            Bar(long total) {
+                bar = new ProgressBarBuilder().setTaskName("runs").setInitialMax(total)
+                        .setStyle(ProgressBarStyle.ASCII).setUnit(" runs", 1).showSpeed()
+                        .setUpdateIntervalMillis(250).build();
+            }
+
+            @Override
+            public void progress(long done, long total) { bar.stepTo(done); }
+
+            @Override
+            public void close() { bar.close(); }
+        }
+
+        private static final class Lines extends Progress {
+            private final PrintWriter err;
+            private final long total;
+            private final long t0 = System.nanoTime();
+            private int lastPercent = -5;
+
+            Lines(PrintWriter err, long total) {
+                this.err = err;
+                this.total = total;
+            }
+
+            @Override
+            public void progress(long done, long totalRuns) {
+                int percent = (int) (100 * done / total);
+                if (percent < lastPercent + 5 && done < total) return;
+                lastPercent = percent;
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                double rate = done / Math.max(1e-9, seconds);
+                err.printf(Locale.ROOT, "brink: %3d%% %,d/%,d runs, %,.0f runs/s, ETA %.0f s%n", percent, done, total,
+                        rate, (total - done) / Math.max(1e-9, rate));
+                err.flush();
+            }
+
+            @Override
+            public void close() { }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package brink.experiment;
+
+import brink.model.Metric;
+import brink.model.RunRecord;
+
+/**
+ * What one worker produced for one block of consecutive replications: the sums of every metric on
+ * every day (added in replication order, so the block's sums never depend on the thread that ran
+ * it) and the block's runs.csv rows. The consumer merges blocks strictly in block order.
+ */
+final class BlockResult {
+    private static final Metric[] METRICS = Metric.values();
+    final int index;
+    final int firstReplication;
+    final int count;
+    final int days;
+    /** Metric-major: sums[m * (days + 1) + d]. */
+    final double[] sums;
+    final StringBuilder rows;
+
+    BlockResult(int index, int firstReplication, int count, int days) {
+        this.index = index;
+        this.firstReplication = firstReplication;
+        this.count = count;
+        this.days = days;
+        this.sums = new double[Metric.COUNT * (days + 1)];
+        this.rows = new StringBuilder(count * 512);
+    }
+
+    void addSums(RunRecord record) {
+        int stride = days + 1;
+        for (int m = 0; m < Metric.COUNT; m++) {
+            double[] series = record.series(METRICS[m]);
+            int base = m * stride;
+            for (int d = 0; d <= days; d++) sums[base + d] += series[d];
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package brink.experiment;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * While open, a JVM shutdown (Ctrl-C, SIGTERM) interrupts the given thread and waits a little for
+ * it to stop cleanly, so a results folder being written is left marked incomplete rather than cut
+ * mid-file. Close it when the work is done.
+ */
+public final class InterruptOnShutdown implements AutoCloseable {
+    private static final long GRACE_SECONDS = 10;
+
+    private final Thread hook;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    public InterruptOnShutdown(Thread worker) {
+        hook = new Thread(() -> {
+            worker.interrupt();
+            try {
+                stopped.await(GRACE_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException ignored) {
+                // shutting down anyway
+            }
+        }, "brink-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+    }
+
+    @Override
+    public void close() {
+        stopped.countDown();
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running; it returns now that the work has stopped
+        }
+    }
+}

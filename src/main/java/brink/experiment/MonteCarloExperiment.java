@@ -1,0 +1,71 @@
+package brink.experiment;
+
+import brink.scenario.Scenario;
+
+import java.io.Writer;
+import java.nio.file.Path;
+import java.time.Instant;
+
+/**
+ * A whole {@code brink run}: the Monte Carlo streamed into a results folder written atomically
+ * (see {@link ResultsFolder}): runs.csv while the runs finish, then daily.csv, rungs.csv,
+ * events.log and manifest.json, then the post-processor (charts and report), then the folder is
+ * marked complete. Any failure or interruption leaves the folder marked {@value ResultsFolder#MARKER}.
+ */
+public final class MonteCarloExperiment {
+    private final Manifest.Run run;
+    private final ResultsPostProcessor postProcessor;
+
+    public MonteCarloExperiment(Manifest.Run run, ResultsPostProcessor postProcessor) {
+        this.run = run;
+        this.postProcessor = postProcessor == null ? ResultsPostProcessor.NONE : postProcessor;
+    }
+
+    public Manifest.Run settings() { return run; }
+
+    /**
+     * Runs into {@code dir}. Throws {@link ResultsFolderException} (nothing written) if the folder
+     * may not be used, {@link InterruptedException} if the thread was interrupted, or whatever
+     * failed; in the last two cases the folder stays marked incomplete.
+     */
+    public MonteCarloResult execute(Path dir, boolean force, MonteCarloRunner.ProgressListener progress) throws Exception {
+        Scenario scenario = run.scenario();
+        Instant started = Instant.now();
+        ResultsFolder folder = ResultsFolder.create(dir, force, markerText(started));
+        boolean complete = false;
+        String why = "failed";
+        try {
+            MonteCarloResult result;
+            try (Writer w = folder.openPart("runs.csv")) {
+                w.write(RunRows.header(scenario));
+                result = new MonteCarloRunner(scenario, run.seed(), run.runs(), run.threads()).run(w::append, progress);
+            }
+            folder.writePart("daily.csv", ResultsTables.daily(result));
+            folder.writePart("rungs.csv", ResultsTables.rungs(result));
+            folder.writePart("events.log", EventLog.narrate(scenario, run.seed(), run.runs()));
+            folder.writePart("manifest.json", Manifest.json(run, started, Instant.now()));
+            folder.commit();
+            why = "post-processing (charts, report) failed";
+            postProcessor.process(dir);
+            folder.complete();
+            complete = true;
+            return result;
+        } catch (InterruptedException e) {
+            why = "interrupted";
+            throw e;
+        } catch (Exception | Error e) {
+            why = why + ": " + e;
+            throw e;
+        } finally {
+            if (!complete) folder.abandon(why + " at " + Instant.now());
+        }
+    }
+
+    private String markerText(Instant started) {
+        return "This results folder is incomplete.\n"
+                + "It is being written (or was being written when it stopped) by:\n\n    " + run.command() + "\n\n"
+                + "started at " + started + ". While this file exists, do not use the other files here.\n"
+                + "If the run was interrupted or failed, run the same command again with --force to redo it\n"
+                + "(the same seed gives the same results).\n";
+    }
+}

@@ -1,0 +1,215 @@
+package brink.experiment;
+
+import brink.model.RunRecord;
+import brink.scenario.Scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs N replications of a scenario on T worker threads, deterministically: replication i always
+ * uses the generator keyed by (master seed, point 0, i), replications are grouped in fixed blocks
+ * of {@link #BLOCK} (independent of T), each worker accumulates the order-free statistics of the
+ * blocks it runs into its own {@link RunStatistics}, and the calling thread consumes the blocks
+ * strictly in block order (means summed in that order, runs.csv rows appended in that order).
+ * At most {@code 4 T} blocks are in flight, so memory stays flat whatever N.
+ */
+public final class MonteCarloRunner {
+    /** Replications per block. Part of the output's definition: changing it changes the means' last bits. */
+    public static final int BLOCK = 64;
+
+    /** Receives each block's runs.csv rows, in replication order. */
+    public interface RowSink {
+        void rows(CharSequence rows) throws Exception;
+    }
+
+    /** Told after every block; called on the consumer thread. */
+    public interface ProgressListener {
+        void progress(long done, long total);
+    }
+
+    private final Scenario scenario;
+    private final long seed;
+    private final int runs;
+    private final int threads;
+
+    public MonteCarloRunner(Scenario scenario, long seed, int runs, int threads) {
+        if (runs < 1) throw new IllegalArgumentException("runs must be >= 1: " + runs);
+        if (threads < 1) throw new IllegalArgumentException("threads must be >= 1: " + threads);
+        this.scenario = scenario;
+        this.seed = seed;
+        this.runs = runs;
+        this.threads = threads;
+    }
+
+    public static int defaultThreads() { return Runtime.getRuntime().availableProcessors(); }
+
+    /**
+     * Runs every replication. Throws {@link InterruptedException} if the calling thread is
+     * interrupted (the workers are stopped first), or the first exception a worker or the sink threw.
+     */
+    public MonteCarloResult run(RowSink sink, ProgressListener progress) throws Exception {
+        int blocks = (runs + BLOCK - 1) / BLOCK;
+        int workerCount = Math.min(threads, blocks);
+        Exchange exchange = new Exchange(blocks, 4 * workerCount);
+        List<Worker> workers = new ArrayList<>();
+        for (int w = 0; w < workerCount; w++) workers.add(new Worker(w, exchange));
+        List<Thread> started = new ArrayList<>();
+        MonteCarloAverages averages = new MonteCarloAverages(scenario.horizonDays());
+        try {
+            for (Worker w : workers) {
+                Thread t = new Thread(w, "brink-worker-" + w.id);
+                t.setDaemon(true);
+                started.add(t);
+                t.start();
+            }
+            long done = 0;
+            for (int b = 0; b < blocks; b++) {
+                BlockResult r = exchange.take(b);
+                averages.add(r);
+                if (sink != null) sink.rows(r.rows);
+                exchange.consumed();
+                done += r.count;
+                if (progress != null) progress.progress(done, runs);
+            }
+            for (Thread t : started) t.join();
+            exchange.rethrowFailure();
+        } finally {
+            exchange.abort();
+            for (Thread t : started) t.interrupt();
+            for (Thread t : started) joinQuietly(t);
+        }
+        RunStatistics total = new RunStatistics(scenario.horizonDays());
+        for (Worker w : workers) total.merge(w.statistics);
+        return new MonteCarloResult(scenario, seed, runs, threads, total, averages);
+    }
+
+    private static void joinQuietly(Thread t) {
+        boolean interrupted = false;
+        while (t.isAlive()) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
+    }
+
+    /** One worker thread: its own replication machinery and statistics, reused for every block it runs. */
+    private final class Worker implements Runnable {
+        final int id;
+        final Exchange exchange;
+        final RunStatistics statistics = new RunStatistics(scenario.horizonDays());
+
+        Worker(int id, Exchange exchange) {
+            this.id = id;
+            this.exchange = exchange;
+        }
+
+        @Override
+        public void run() {
+            try {
+                Replication replication = new Replication(scenario);
+                RunRows rows = new RunRows(scenario);
+                int days = scenario.horizonDays();
+                while (true) {
+                    int b = exchange.claim();
+                    if (b < 0) return;
+                    int first = b * BLOCK;
+                    int count = Math.min(BLOCK, runs - first);
+                    BlockResult result = new BlockResult(b, first, count, days);
+                    for (int i = first; i < first + count; i++) {
+                        if (exchange.aborted()) return;
+                        RunRecord record = replication.run(seed, 0, i);
+                        statistics.add(record);
+                        result.addSums(record);
+                        rows.append(result.rows, i, replication.sampler(), record);
+                    }
+                    exchange.publish(result);
+                }
+            } catch (InterruptedException e) {
+                // stopped by the consumer
+            } catch (Throwable t) {
+                exchange.fail(t);
+            }
+        }
+    }
+
+    /**
+     * The hand-over between workers and the consumer: blocks are claimed in increasing order, at
+     * most {@code capacity} claimed but not yet consumed (the bounded reorder buffer).
+     */
+    private static final class Exchange {
+        private final int blocks;
+        private final Semaphore permits;
+        private final AtomicInteger next = new AtomicInteger();
+        private final BlockResult[] ring;
+        private volatile boolean aborted;
+        private Throwable failure;
+
+        Exchange(int blocks, int capacity) {
+            this.blocks = blocks;
+            this.permits = new Semaphore(capacity);
+            this.ring = new BlockResult[capacity];
+        }
+
+        /** The next block to run, or -1 when all are claimed or the run is stopped. */
+        int claim() throws InterruptedException {
+            permits.acquire();
+            int b = next.getAndIncrement();
+            if (b >= blocks || aborted) {
+                permits.release();
+                return -1;
+            }
+            return b;
+        }
+
+        synchronized void publish(BlockResult r) {
+            ring[r.index % ring.length] = r;
+            notifyAll();
+        }
+
+        synchronized BlockResult take(int b) throws Exception {
+            while (true) {
+                rethrowFailure();
+                BlockResult r = ring[b % ring.length];
+                if (r != null && r.index == b) {
+                    ring[b % ring.length] = null;
+                    return r;
+                }
+                wait();
+            }
+        }
+
+        void consumed() { permits.release(); }
+
+        boolean aborted() { return aborted; }
+
+        synchronized void fail(Throwable t) {
+            if (failure == null) failure = t;
+            aborted = true;
+            notifyAll();
+        }
+
+        void abort() { aborted = true; }
+
+        synchronized void rethrowFailure() throws Exception {
+            if (failure == null) return;
+            if (failure instanceof Exception e) throw new WorkerFailedException(e);
+            if (failure instanceof Error e) throw e;
+            throw new WorkerFailedException(failure);
+        }
+    }
+
+    /** A worker failed; the cause is the worker's exception. */
+    public static final class WorkerFailedException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        WorkerFailedException(Throwable cause) {
+            super("a replication failed: " + cause, cause);
+        }
+    }
+}

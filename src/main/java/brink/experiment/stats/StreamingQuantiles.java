@@ -1,0 +1,222 @@
+package brink.experiment.stats;
+
+import java.util.Arrays;
+
+/**
+ * Quantiles of many cells (e.g. one metric on every day) without keeping the values: one
+ * fixed-size histogram per cell whose bins are aligned powers of two.
+ *
+ * <p>A value x falls in bin {@code floor(x / 2^e)}. Each cell starts at the finest width
+ * {@code 2^minExponent} and doubles its width (merging bin pairs) only when the values seen no
+ * longer fit in {@code bins} consecutive bins. So the width a cell ends with, and the count in every
+ * bin, depend only on the set of values added, never on their order nor on how they were split
+ * between histograms that were later {@link #merge merged}: results are identical whatever the
+ * number of threads. Bins are kept in a ring indexed by {@code floor(x / 2^e) mod bins}, so moving
+ * the window never shifts memory. Memory is fixed: cells x bins counts.
+ *
+ * <p>Error bound. For continuous cells the estimate of the p-quantile lies in the same bin as the
+ * exact order statistic X(ceil(pN)) (Commons Math {@code Percentile} with estimation type R_1), so
+ * it is within one bin width {@link #binWidth} of it; and the width is below
+ * {@code 2 (max - min) / (bins - 1)} (or the finest width), i.e. with 256 bins under 0.8% of the
+ * cell's observed range. Inside the bin the estimate interpolates linearly, clamped to the cell's
+ * observed minimum and maximum, so a constant cell is reported exactly. Discrete cells (whole
+ * numbers spanning fewer than {@code bins} values, e.g. rung levels) are exact: the estimate is
+ * X(ceil(pN)) itself.
+ */
+public final class StreamingQuantiles {
+    /** Bins per cell for continuous metrics: error under 0.8% of the observed range. */
+    public static final int CONTINUOUS_BINS = 256;
+    /** Finest continuous bin width is 2^-20 (about 1e-6). */
+    public static final int CONTINUOUS_MIN_EXPONENT = -20;
+    /** Values beyond +-2^42 are clamped so that bin indices stay exact longs. */
+    private static final double LIMIT = 0x1p42;
+
+    private final int cells;
+    private final int bins;
+    private final int mask;
+    private final int minExponent;
+    private final boolean discrete;
+    private final int[] counts;
+    private final int[] exponent;
+    private final double[] scale;
+    private final long[] lowIndex;
+    private final long[] highIndex;
+    private final double[] min;
+    private final double[] max;
+    private final long[] n;
+    private final int[] scratch;
+
+    /**
+     * @param cells       number of independent cells
+     * @param bins        bins per cell, a power of two
+     * @param minExponent finest bin width is 2^minExponent
+     * @param discrete    whole-number values: no interpolation inside a bin (use minExponent 0)
+     */
+    public StreamingQuantiles(int cells, int bins, int minExponent, boolean discrete) {
+        if (Integer.bitCount(bins) != 1 || bins < 2) throw new IllegalArgumentException("bins must be a power of two: " + bins);
+        this.cells = cells;
+        this.bins = bins;
+        this.mask = bins - 1;
+        this.minExponent = minExponent;
+        this.discrete = discrete;
+        this.counts = new int[cells * bins];
+        this.exponent = new int[cells];
+        this.scale = new double[cells];
+        this.lowIndex = new long[cells];
+        this.highIndex = new long[cells];
+        this.min = new double[cells];
+        this.max = new double[cells];
+        this.n = new long[cells];
+        this.scratch = new int[bins];
+        Arrays.fill(exponent, minExponent);
+        Arrays.fill(scale, Math.scalb(1.0, -minExponent));
+    }
+
+    /** Continuous cells with the default resolution. */
+    public static StreamingQuantiles continuous(int cells) {
+        return new StreamingQuantiles(cells, CONTINUOUS_BINS, CONTINUOUS_MIN_EXPONENT, false);
+    }
+
+    /** Whole-number cells spanning fewer than 16 values (rung levels 0..11): exact. */
+    public static StreamingQuantiles discrete(int cells) {
+        return new StreamingQuantiles(cells, 16, 0, true);
+    }
+
+    public int cells() { return cells; }
+    public int bins() { return bins; }
+    public boolean isDiscrete() { return discrete; }
+
+    public void add(int cell, double x) {
+        if (!(x > -LIMIT)) x = -LIMIT; // also NaN
+        else if (x > LIMIT) x = LIMIT;
+        long idx = (long) Math.floor(x * scale[cell]);
+        if (n[cell] == 0) {
+            lowIndex[cell] = idx;
+            highIndex[cell] = idx;
+            min[cell] = x;
+            max[cell] = x;
+        } else {
+            long lo = Math.min(lowIndex[cell], idx);
+            long hi = Math.max(highIndex[cell], idx);
+            if (hi - lo >= bins) {
+                // the value is outside the window: coarsen until the whole range fits
+                do {
+                    coarsenOnce(cell);
+                    lo >>= 1;
+                    hi >>= 1;
+                    idx >>= 1;
+                } while (hi - lo >= bins);
+            }
+            lowIndex[cell] = lo;
+            highIndex[cell] = hi;
+            if (x < min[cell]) min[cell] = x;
+            if (x > max[cell]) max[cell] = x;
+        }
+        counts[cell * bins + (int) (idx & mask)]++;
+        n[cell]++;
+    }
+
+    /** Doubles a cell's bin width: the count of bin i moves to bin floor(i / 2). */
+    private void coarsenOnce(int cell) {
+        int base = cell * bins;
+        long low = lowIndex[cell];
+        System.arraycopy(counts, base, scratch, 0, bins);
+        Arrays.fill(counts, base, base + bins, 0);
+        for (int k = 0; k < bins; k++) {
+            int c = scratch[k];
+            if (c == 0) continue;
+            long idx = absoluteIndex(low, k) >> 1;
+            counts[base + (int) (idx & mask)] += c;
+        }
+        exponent[cell]++;
+        scale[cell] = Math.scalb(1.0, -exponent[cell]);
+        lowIndex[cell] >>= 1;
+        highIndex[cell] >>= 1;
+    }
+
+    /** The absolute bin index held in ring slot k when the occupied window starts at {@code low}. */
+    private long absoluteIndex(long low, int k) {
+        return low + ((k - low) & mask);
+    }
+
+    /** Adds another histogram's counts (same shape) into this one. */
+    public void merge(StreamingQuantiles o) {
+        if (o.cells != cells || o.bins != bins || o.minExponent != minExponent) {
+            throw new IllegalArgumentException("histograms of different shapes");
+        }
+        for (int c = 0; c < cells; c++) {
+            if (o.n[c] == 0) continue;
+            if (n[c] == 0) {
+                System.arraycopy(o.counts, c * bins, counts, c * bins, bins);
+                exponent[c] = o.exponent[c];
+                scale[c] = o.scale[c];
+                lowIndex[c] = o.lowIndex[c];
+                highIndex[c] = o.highIndex[c];
+                min[c] = o.min[c];
+                max[c] = o.max[c];
+                n[c] = o.n[c];
+                continue;
+            }
+            // bring this cell to at least the other's width, then the union's
+            while (exponent[c] < o.exponent[c]) coarsenOnce(c);
+            int shift = exponent[c] - o.exponent[c];
+            double newMin = Math.min(min[c], o.min[c]);
+            double newMax = Math.max(max[c], o.max[c]);
+            long lo = (long) Math.floor(newMin * scale[c]);
+            long hi = (long) Math.floor(newMax * scale[c]);
+            while (hi - lo >= bins) {
+                coarsenOnce(c);
+                shift++;
+                lo >>= 1;
+                hi >>= 1;
+            }
+            int base = c * bins;
+            long oLow = o.lowIndex[c];
+            for (int k = 0; k < bins; k++) {
+                int cnt = o.counts[base + k];
+                if (cnt == 0) continue;
+                long idx = absoluteIndex(oLow, k) >> shift;
+                counts[base + (int) (idx & mask)] += cnt;
+            }
+            min[c] = newMin;
+            max[c] = newMax;
+            lowIndex[c] = lo;
+            highIndex[c] = hi;
+            n[c] += o.n[c];
+        }
+    }
+
+    public long count(int cell) { return n[cell]; }
+    public double min(int cell) { return min[cell]; }
+    public double max(int cell) { return max[cell]; }
+
+    /** The cell's bin width: the bound on the quantile error (0 for discrete cells, which are exact). */
+    public double binWidth(int cell) { return discrete ? 0 : Math.scalb(1.0, exponent[cell]); }
+
+    /**
+     * The p-quantile (0 &lt; p &lt;= 1) of a cell: the bin holding the ceil(pN)-th smallest value,
+     * interpolated inside it (continuous) or its value (discrete). NaN when the cell is empty.
+     */
+    public double quantile(int cell, double p) {
+        long total = n[cell];
+        if (total == 0) return Double.NaN;
+        double rank = Math.max(1.0, Math.min(total, Math.ceil(p * total - 1e-9)));
+        int base = cell * bins;
+        long cumulative = 0;
+        double width = Math.scalb(1.0, exponent[cell]);
+        for (long idx = lowIndex[cell]; idx <= highIndex[cell]; idx++) {
+            int c = counts[base + (int) (idx & mask)];
+            if (c == 0) continue;
+            if (cumulative + c >= rank) {
+                if (discrete) return idx * width;
+                double lo = Math.max(min[cell], idx * width);
+                double hi = Math.min(max[cell], (idx + 1) * width);
+                double fraction = (rank - cumulative) / c; // in (0, 1]
+                double v = lo + fraction * (hi - lo);
+                return Math.max(lo, Math.min(hi, v));
+            }
+            cumulative += c;
+        }
+        return max[cell];
+    }
+}
