@@ -1,0 +1,127 @@
+package brink.cli;
+
+import brink.experiment.ResultsFolder;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RunCommandTest {
+    private static final String BASELINE = "scenarios/baseline.yaml";
+
+    record Outcome(int code, String out, String err) {}
+
+    static Outcome brink(String... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        var cl = BrinkCli.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
+    private static Outcome run(Path dir, int threads, long seed, String... extra) {
+        List<String> args = new java.util.ArrayList<>(List.of("run", BASELINE, "--runs", "200", "--days", "60",
+                "--seed", String.valueOf(seed), "--threads", String.valueOf(threads), "--out", dir.toString(), "--quiet"));
+        args.addAll(List.of(extra));
+        return brink(args.toArray(String[]::new));
+    }
+
+    @Test
+    void outputsAreByteIdenticalForOneAndTwoThreadsAndDifferAcrossSeeds(@TempDir Path tmp) throws Exception {
+        Outcome one = run(tmp.resolve("t1"), 1, 17);
+        Outcome two = run(tmp.resolve("t2"), 2, 17);
+        Outcome other = run(tmp.resolve("s18"), 2, 18);
+        assertThat(one.code()).as(one.err()).isZero();
+        assertThat(two.code()).as(two.err()).isZero();
+        assertThat(other.code()).as(other.err()).isZero();
+        for (String f : new String[]{"runs.csv", "daily.csv", "rungs.csv", "events.log"}) {
+            assertThat(Files.readAllBytes(tmp.resolve("t2").resolve(f))).as(f)
+                    .isEqualTo(Files.readAllBytes(tmp.resolve("t1").resolve(f)));
+        }
+        for (String f : new String[]{"runs.csv", "daily.csv"}) {
+            assertThat(Files.readString(tmp.resolve("s18").resolve(f))).as(f)
+                    .isNotEqualTo(Files.readString(tmp.resolve("t1").resolve(f)));
+        }
+        assertThat(Files.readAllLines(tmp.resolve("t1").resolve("runs.csv"))).hasSize(201);
+        assertThat(one.out()).contains("200 runs").contains("nk_combat_in_kursk").contains(tmp.resolve("t1").toString());
+    }
+
+    @Test
+    void manifestParsesAndSaysHowToReproduceTheRun(@TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("m");
+        assertThat(brink("run", BASELINE, "--runs", "5", "--days", "10", "--seed", "42", "--out", dir.toString(), "--quiet").code()).isZero();
+        JsonNode m = new ObjectMapper().readTree(dir.resolve("manifest.json").toFile());
+        assertThat(m.get("status").asText()).isEqualTo("complete");
+        assertThat(m.get("seed").asLong()).isEqualTo(42);
+        assertThat(m.get("runs").asInt()).isEqualTo(5);
+        assertThat(m.get("scenario").get("name").asText()).isEqualTo("baseline");
+        assertThat(m.get("scenario").get("horizon_days").asInt()).isEqualTo(10);
+        assertThat(m.get("scenario").get("resolved").isObject()).isTrue();
+        assertThat(m.get("command").asText()).isEqualTo("brink run " + BASELINE + " --runs 5 --seed 42 --days 10 --out " + dir);
+        JsonNode p = m.get("parameters").get(0);
+        assertThat(p.get("path").asText()).isNotEmpty();
+        assertThat(p.get("distribution").get("dist").asText()).isNotEmpty();
+        assertThat(p.get("provenance").has("source")).isTrue();
+        String header = Files.readAllLines(dir.resolve("runs.csv")).get(0);
+        assertThat(header).startsWith("replication," + p.get("path").asText() + ",");
+        assertThat(m.get("parameters").size()).isEqualTo(header.split(",").length - 1 - 1 - 12 - 18);
+    }
+
+    @Test
+    void refusesAnExistingNonEmptyFolderWithoutForceAndReplacesItWithForce(@TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("r");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("manifest.json"), "{\"mine\": true}");
+        Outcome refused = run(dir, 1, 1);
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).contains(dir.toString()).contains("--force").doesNotContain("Exception");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).containsExactly(dir.resolve("manifest.json"));
+        }
+        assertThat(Files.readString(dir.resolve("manifest.json"))).isEqualTo("{\"mine\": true}");
+
+        Outcome forced = run(dir, 1, 1, "--force");
+        assertThat(forced.code()).as(forced.err()).isZero();
+        assertThat(Files.readString(dir.resolve("manifest.json"))).contains("\"seed\"");
+        assertThat(dir.resolve("runs.csv")).exists();
+        assertThat(dir.resolve(ResultsFolder.MARKER)).doesNotExist();
+    }
+
+    @Test
+    void forceNeverDeletesAFolderThatIsNotAResultsFolder(@TempDir Path tmp) throws Exception {
+        Files.writeString(tmp.resolve("thesis.tex"), "precious");
+        Outcome o = run(tmp, 1, 1, "--force");
+        assertThat(o.code()).isEqualTo(2);
+        assertThat(Files.readString(tmp.resolve("thesis.tex"))).isEqualTo("precious");
+    }
+
+    @Test
+    void badOptionsExitTwoAndWriteNothing(@TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("bad");
+        String[][] cases = {
+                {"run", BASELINE, "--runs", "0", "--out", dir.toString()},
+                {"run", BASELINE, "--threads", "0", "--out", dir.toString()},
+                {"run", BASELINE, "--days", "0", "--out", dir.toString()},
+                {"run", BASELINE, "--days", "3651", "--out", dir.toString()},
+                {"run", BASELINE, "--runs", "many", "--out", dir.toString()},
+                {"run", "scenarios/no-such-file.yaml", "--out", dir.toString()},
+        };
+        for (String[] args : cases) {
+            Outcome o = brink(args);
+            assertThat(o.code()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(o.err()).startsWith("brink: ").doesNotContain("Exception").doesNotContain("\tat ");
+            assertThat(dir).doesNotExist();
+        }
+        assertThat(brink("run", BASELINE, "--days", "0", "--out", dir.toString()).err()).contains("--days").contains("3650");
+    }
+}
