@@ -25,9 +25,13 @@ public final class Actor implements Steppable {
     double lastThreshold;
     double lastProbability;
 
+    /** decides(id, rung) for every rung, computed once (asked for every rung every day). */
+    private final boolean[] decidesRung = new boolean[Rung.COUNT];
+
     Actor(ActorId id) {
         this.id = id;
         this.index = id.ordinal();
+        for (Rung r : Rung.values()) decidesRung[r.ordinal()] = decides(id, r);
     }
 
     public ActorId id() { return id; }
@@ -112,29 +116,68 @@ public final class Actor implements Steppable {
             if (ladder.isActive(r) && rung.reversible() && decides(rung)) { down = rung; break; }
         }
         double lambda = p.rationality;
-        double wHold = Math.exp(d.inertia);
-        double wUp = 0, wDown = 0, tUp = Double.NaN;
+        // Logit weights relative to holding (hold = 1): e^(lambda (drive - t) - inertia) for each move.
+        double xUp = 0, xDown = 0, tUp = Double.NaN, tDown = Double.NaN;
         if (up != null) {
             tUp = threshold(model, up, p, d);
-            wUp = Math.exp(lambda * (drive - tUp));
+            xUp = lambda * (drive - tUp) - d.inertia;
         }
         if (down != null) {
-            wDown = Math.exp(lambda * (threshold(model, down, p, d) - d.stepDownHysteresis - drive));
+            tDown = threshold(model, down, p, d);
+            xDown = lambda * (tDown - d.stepDownHysteresis - drive) - d.inertia;
         }
-        double total = wHold + wUp + wDown;
-        double u = model.random.nextDouble() * total;
+        double u = model.random.nextDouble();
         lastDrive = drive;
-        if (u < wUp) {
+        int choice = logitChoice(u, up != null, xUp, down != null, xDown);
+        if (choice > 0) {
             decision = Decision.ESCALATE;
             decisionRung = up;
             lastThreshold = tUp;
-            lastProbability = wUp / total;
-        } else if (u < wUp + wDown) {
+            lastProbability = lastChoiceProbability;
+        } else if (choice < 0) {
             decision = Decision.STEP_DOWN;
             decisionRung = down;
-            lastThreshold = threshold(model, down, p, d);
-            lastProbability = wDown / total;
+            lastThreshold = tDown;
+            lastProbability = lastChoiceProbability;
         }
+    }
+
+    private static final double LOG2E = 1.4426950408889634;
+    /** Probability of the move {@link #logitChoice} chose last (for the narrative). */
+    private double lastChoiceProbability;
+
+    /**
+     * The logit (quantal-response) choice between hold (weight 1), up (weight e^xUp) and down
+     * (weight e^xDown) for a uniform draw u: +1 up, -1 down, 0 hold. Exactly the rule
+     * "up if u &lt; P(up), down if u &lt; P(up) + P(down)"; but as an actor is usually far below its
+     * red lines, u is first compared with a cheap upper bound of P(up) + P(down), and the
+     * exponentials are computed only when u falls under it.
+     */
+    private int logitChoice(double u, boolean canUp, double xUp, boolean canDown, double xDown) {
+        double bound = (canUp ? expUpperBound(xUp) : 0) + (canDown ? expUpperBound(xDown) : 0);
+        if (!(u < bound)) return 0; // u >= e^xUp + e^xDown >= P(up) + P(down): hold
+        double wUp = canUp ? Math.exp(xUp) : 0;
+        double wDown = canDown ? Math.exp(xDown) : 0;
+        double total = 1 + wUp + wDown;
+        double v = u * total;
+        if (v < wUp) {
+            lastChoiceProbability = wUp / total;
+            return 1;
+        }
+        if (v < wUp + wDown) {
+            lastChoiceProbability = wDown / total;
+            return -1;
+        }
+        return 0;
+    }
+
+    /** An upper bound of e^x without calling exp: 2^(ceil(x log2 e) + 1), the extra factor 2 covering rounding. */
+    static double expUpperBound(double x) {
+        double k = Math.ceil(x * LOG2E) + 1;
+        if (k > 1023) return Double.POSITIVE_INFINITY;
+        if (k < -1022) return Double.MIN_NORMAL;
+        if (k != k) return Double.POSITIVE_INFINITY; // NaN: take the exact path
+        return Double.longBitsToDouble((long) (k + 1023) << 52);
     }
 
     /** Ukraine moves between defensive, holding and offensive; China starts or stops pressing. */
@@ -143,24 +186,22 @@ public final class Actor implements Steppable {
         double t = p.postureThreshold;
         boolean canUp = id == ActorId.UKRAINE ? model.ukrainianPosture() < 1 : !model.chinaPressing();
         boolean canDown = id == ActorId.UKRAINE ? model.ukrainianPosture() > -1 : model.chinaPressing();
-        double wHold = Math.exp(d.inertia);
-        double wUp = canUp ? Math.exp(lambda * (drive - t)) : 0;
-        double wDown = canDown ? Math.exp(lambda * (t - d.stepDownHysteresis - drive)) : 0;
-        double total = wHold + wUp + wDown;
-        double u = model.random.nextDouble() * total;
+        double u = model.random.nextDouble();
         lastDrive = drive;
         lastThreshold = t;
-        if (u < wUp) {
+        int choice = logitChoice(u, canUp, lambda * (drive - t) - d.inertia,
+                canDown, lambda * (t - d.stepDownHysteresis - drive) - d.inertia);
+        if (choice > 0) {
             decision = Decision.ESCALATE;
-            lastProbability = wUp / total;
-        } else if (u < wUp + wDown) {
+            lastProbability = lastChoiceProbability;
+        } else if (choice < 0) {
             decision = Decision.STEP_DOWN;
-            lastProbability = wDown / total;
+            lastProbability = lastChoiceProbability;
         }
     }
 
     private boolean decides(Rung rung) {
-        return decides(id, rung);
+        return decidesRung[rung.ordinal()];
     }
 
     /**

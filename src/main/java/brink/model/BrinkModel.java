@@ -41,6 +41,7 @@ public class BrinkModel extends SimState {
 
     public BrinkModel(ModelParameters params, RunRecord record) {
         super(0L);
+        random = new FastGaussianRandom(); // MASON's generator with a JIT-friendly nextGaussian
         this.params = params;
         this.record = record;
         Steppable[] steps = new Steppable[ActorId.COUNT + 1];

@@ -52,6 +52,20 @@ final class DayResolver implements Steppable {
         }
     }
 
+    /** The daily hazard at each level, recomputed only when its two parameters change. */
+    private final double[] hazardByLevel = new double[Rung.COUNT];
+    private double hazardBase = Double.NaN;
+    private double hazardGrowth = Double.NaN;
+
+    private double hazardAt(DecisionParameters d, int level) {
+        if (d.hazardBase != hazardBase || d.hazardGrowth != hazardGrowth) {
+            hazardBase = d.hazardBase;
+            hazardGrowth = d.hazardGrowth;
+            for (int l = 0; l < Rung.COUNT; l++) hazardByLevel[l] = hazardBase * Math.exp(hazardGrowth * l);
+        }
+        return hazardByLevel[level];
+    }
+
     /** Rungs an accident can cross: military incidents between Russia and NATO, never a political choice. */
     private static final Rung[] INCIDENTS = {Rung.NATO_INTERCEPTS, Rung.RUSSIAN_ATTACK_ON_NATO, Rung.NATO_RUSSIA_CLASH};
 
@@ -59,10 +73,10 @@ final class DayResolver implements Steppable {
      * Posen's inadvertent escalation: a small daily hazard, growing with the level, that a military
      * incident crosses the lowest incident rung not yet active (up to the hazard's highest rung).
      */
-    private static void inadvertentEscalation(BrinkModel model, DecisionParameters d, int day) {
+    private void inadvertentEscalation(BrinkModel model, DecisionParameters d, int day) {
         EscalationLadder ladder = model.ladder();
         int level = ladder.level();
-        double hazard = d.hazardBase * Math.exp(d.hazardGrowth * level);
+        double hazard = hazardAt(d, level);
         if (model.random.nextDouble() >= hazard) return;
         for (Rung rung : INCIDENTS) {
             if (rung.level() > d.hazardMaxRung) return;

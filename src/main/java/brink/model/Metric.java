@@ -22,6 +22,7 @@ public enum Metric {
     KURSK_CONTROL("kursk_control", "Russian share of the Kursk salient", "share");
 
     public static final int COUNT = values().length;
+    private static final Metric[] VALUES = values();
 
     private final String key;
     private final String title;
@@ -38,7 +39,7 @@ public enum Metric {
     public String unit() { return unit; }
 
     public static Metric pressureOf(ActorId actor) {
-        return values()[PRESSURE_RUSSIA.ordinal() + actor.ordinal()];
+        return VALUES[PRESSURE_RUSSIA.ordinal() + actor.ordinal()]; // no values() clone: called every day
     }
 
     public static Metric fromKey(String key) {

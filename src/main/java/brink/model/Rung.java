@@ -42,12 +42,15 @@ public enum Rung {
     private final String title;
     private final boolean reversible;
     private final Set<ActorId> controllers;
+    /** isMoveOf per camp, computed once (the actors ask every day; iterating the set allocated). */
+    private final boolean[] moveOf = new boolean[ActorId.Camp.values().length];
 
     Rung(String key, String title, boolean reversible, Set<ActorId> controllers) {
         this.key = key;
         this.title = title;
         this.reversible = reversible;
         this.controllers = controllers;
+        for (ActorId a : controllers) moveOf[a.camp().ordinal()] = true;
     }
 
     public int level() { return ordinal(); }
@@ -63,8 +66,7 @@ public enum Rung {
 
     /** The camp whose move this rung is; a joint NATO/Russia clash counts against both. */
     public boolean isMoveOf(ActorId.Camp camp) {
-        for (ActorId a : controllers) if (a.camp() == camp) return true;
-        return false;
+        return moveOf[camp.ordinal()];
     }
 
     public static Rung ofLevel(int level) { return VALUES[level]; }

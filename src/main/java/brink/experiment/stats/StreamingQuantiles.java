@@ -100,12 +100,11 @@ public final class StreamingQuantiles {
             long hi = Math.max(highIndex[cell], idx);
             if (hi - lo >= bins) {
                 // the value is outside the window: coarsen until the whole range fits
-                do {
-                    coarsenOnce(cell);
-                    lo >>= 1;
-                    hi >>= 1;
-                    idx >>= 1;
-                } while (hi - lo >= bins);
+                int shift = shiftToFit(lo, hi);
+                coarsen(cell, shift);
+                lo >>= shift;
+                hi >>= shift;
+                idx >>= shift;
             }
             lowIndex[cell] = lo;
             highIndex[cell] = hi;
@@ -116,22 +115,36 @@ public final class StreamingQuantiles {
         n[cell]++;
     }
 
-    /** Doubles a cell's bin width: the count of bin i moves to bin floor(i / 2). */
-    private void coarsenOnce(int cell) {
+    /** The smallest number of doublings of the width after which [lo, hi] spans fewer than {@code bins} bins. */
+    private int shiftToFit(long lo, long hi) {
+        int shift = 0;
+        while ((hi >> shift) - (lo >> shift) >= bins) shift++;
+        return shift;
+    }
+
+    /**
+     * Multiplies a cell's bin width by 2^shift: the count of bin i moves to bin floor(i / 2^shift).
+     * Only the occupied range [lowIndex, highIndex] (fewer than {@code bins} bins) is visited.
+     */
+    private void coarsen(int cell, int shift) {
+        if (shift == 0) return;
         int base = cell * bins;
         long low = lowIndex[cell];
-        System.arraycopy(counts, base, scratch, 0, bins);
-        Arrays.fill(counts, base, base + bins, 0);
-        for (int k = 0; k < bins; k++) {
-            int c = scratch[k];
-            if (c == 0) continue;
-            long idx = absoluteIndex(low, k) >> 1;
-            counts[base + (int) (idx & mask)] += c;
+        long high = highIndex[cell];
+        int occupied = (int) (high - low + 1);
+        for (int k = 0; k < occupied; k++) {
+            int slot = (int) ((low + k) & mask);
+            scratch[k] = counts[base + slot];
+            counts[base + slot] = 0;
         }
-        exponent[cell]++;
+        for (int k = 0; k < occupied; k++) {
+            int c = scratch[k];
+            if (c != 0) counts[base + (int) (((low + k) >> shift) & mask)] += c;
+        }
+        exponent[cell] += shift;
         scale[cell] = Math.scalb(1.0, -exponent[cell]);
-        lowIndex[cell] >>= 1;
-        highIndex[cell] >>= 1;
+        lowIndex[cell] = low >> shift;
+        highIndex[cell] = high >> shift;
     }
 
     /** The absolute bin index held in ring slot k when the occupied window starts at {@code low}. */
@@ -157,19 +170,17 @@ public final class StreamingQuantiles {
                 n[c] = o.n[c];
                 continue;
             }
-            // bring this cell to at least the other's width, then the union's
-            while (exponent[c] < o.exponent[c]) coarsenOnce(c);
-            int shift = exponent[c] - o.exponent[c];
+            // bring this cell to at least the other's width, then to the width the union needs
+            coarsen(c, Math.max(0, o.exponent[c] - exponent[c]));
             double newMin = Math.min(min[c], o.min[c]);
             double newMax = Math.max(max[c], o.max[c]);
             long lo = (long) Math.floor(newMin * scale[c]);
             long hi = (long) Math.floor(newMax * scale[c]);
-            while (hi - lo >= bins) {
-                coarsenOnce(c);
-                shift++;
-                lo >>= 1;
-                hi >>= 1;
-            }
+            int more = shiftToFit(lo, hi);
+            coarsen(c, more);
+            lo >>= more;
+            hi >>= more;
+            int shift = exponent[c] - o.exponent[c];
             int base = c * bins;
             long oLow = o.lowIndex[c];
             for (int k = 0; k < bins; k++) {

@@ -1,0 +1,186 @@
+package brink.experiment;
+
+import brink.model.BrinkModel;
+import brink.scenario.Scenario;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * {@code brink bench}: how fast the Monte Carlo runs on this machine and how much memory it needs.
+ * Replication-years per second at 1 thread and at all threads (parallel efficiency), the cost of
+ * MASON's schedule against calling the same daily step in a plain loop, and the peak heap of a full
+ * run (results folder included) at two sizes. Measures, never asserts.
+ */
+public final class Benchmark {
+    private static final long SEED = 20241028L;
+
+    private final Scenario scenario;
+    private final int runs;
+    private final int threads;
+    private final int[] heapRuns;
+    private final Consumer<String> log;
+
+    /**
+     * @param runs     replications per throughput measurement
+     * @param heapRuns sizes of the full runs whose peak heap is measured (e.g. 10,000 and 100,000)
+     */
+    public Benchmark(Scenario scenario, int runs, int threads, int[] heapRuns, Consumer<String> log) {
+        this.scenario = scenario;
+        this.runs = runs;
+        this.threads = threads;
+        this.heapRuns = heapRuns;
+        this.log = log;
+    }
+
+    /** The figures, in the order they are printed. */
+    public record Result(Map<String, Object> values) {
+        public String json() {
+            try {
+                return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(values) + "\n";
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    public Result run() throws Exception {
+        Map<String, Object> v = new LinkedHashMap<>();
+        double years = scenario.horizonDays() / 365.0;
+        v.put("scenario", scenario.name());
+        v.put("horizon_days", scenario.horizonDays());
+        v.put("cores", Runtime.getRuntime().availableProcessors());
+        v.put("java_version", System.getProperty("java.version"));
+        v.put("runs_per_measurement", runs);
+
+        log.accept("warming up the JIT...");
+        throughput(Math.max(threads, 1), Math.min(runs, 4000));
+        throughput(1, Math.min(runs, 2000));
+        scheduleAgainstDirect(2000);
+
+        log.accept("1 thread...");
+        double rate1 = throughput(1, runs) * years;
+        log.accept(String.format(Locale.ROOT, "  %,.0f replication-years/s", rate1));
+        log.accept(threads + " threads...");
+        double rateT = throughput(threads, runs) * years;
+        log.accept(String.format(Locale.ROOT, "  %,.0f replication-years/s", rateT));
+        v.put("rep_years_per_s_1_thread", round(rate1));
+        v.put("threads", threads);
+        v.put("rep_years_per_s_all_threads", round(rateT));
+        v.put("parallel_efficiency", round3(rateT / (threads * rate1)));
+        v.put("seconds_per_million_rep_years", round3(1e6 / rateT));
+
+        log.accept("schedule against a direct loop...");
+        double[] perRep = scheduleAgainstDirect(Math.max(1000, runs / 4));
+        v.put("us_per_replication_schedule", round3(perRep[0]));
+        v.put("us_per_replication_direct", round3(perRep[1]));
+        v.put("schedule_overhead_percent", round3(100 * (perRep[0] / perRep[1] - 1)));
+
+        List<Map<String, Object>> heaps = new ArrayList<>();
+        for (int n : heapRuns) {
+            log.accept(String.format(Locale.ROOT, "peak heap of a full run of %,d...", n));
+            heaps.add(peakHeap(n));
+        }
+        v.put("heap", heaps);
+        if (heaps.size() >= 2) {
+            double a = ((Number) heaps.get(0).get("peak_heap_mb")).doubleValue();
+            double b = ((Number) heaps.get(heaps.size() - 1).get("peak_heap_mb")).doubleValue();
+            v.put("peak_heap_growth_percent", round3(100 * (b / a - 1)));
+        }
+        return new Result(v);
+    }
+
+    /** Replications per second of a full Monte Carlo (statistics and runs.csv rows included, rows discarded). */
+    private double throughput(int t, int n) throws Exception {
+        long t0 = System.nanoTime();
+        new MonteCarloRunner(scenario, SEED, n, t).run(rows -> { }, null);
+        return n / ((System.nanoTime() - t0) / 1e9);
+    }
+
+    /** Microseconds per replication through MASON's schedule, and calling the daily step directly. */
+    private double[] scheduleAgainstDirect(int n) {
+        Replication r = new Replication(scenario);
+        BrinkModel model = r.model();
+        int days = scenario.horizonDays();
+        long t0 = System.nanoTime();
+        double check1 = 0;
+        for (int i = 0; i < n; i++) check1 += r.run(SEED, 0, i).maxRung();
+        long t1 = System.nanoTime();
+        double check2 = 0;
+        for (int i = 0; i < n; i++) {
+            r.start(SEED, 0, i);
+            for (int d = 0; d < days; d++) model.stepDayDirectly();
+            model.finish();
+            check2 += r.record().maxRung();
+        }
+        long t2 = System.nanoTime();
+        if (check1 != check2) throw new IllegalStateException("the direct loop ran different replications");
+        return new double[]{(t1 - t0) / 1e3 / n, (t2 - t1) / 1e3 / n};
+    }
+
+    /** Peak heap while a full run of n replications writes a results folder (in a temp dir, deleted after). */
+    private Map<String, Object> peakHeap(int n) throws Exception {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        System.gc();
+        long baseline = memory.getHeapMemoryUsage().getUsed();
+        AtomicLong peak = new AtomicLong(baseline);
+        Thread sampler = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "brink-heap-sampler");
+        sampler.setDaemon(true);
+        Path dir = Files.createTempDirectory("brink-bench");
+        long t0 = System.nanoTime();
+        long retained;
+        try {
+            sampler.start();
+            Manifest.Run run = new Manifest.Run(scenario, SEED, n, threads, "brink bench", "bench");
+            MonteCarloResult result = new MonteCarloExperiment(run, null).execute(dir.resolve("out"), false, null);
+            System.gc();
+            retained = memory.getHeapMemoryUsage().getUsed();
+            if (result.runs() != n) throw new IllegalStateException();
+        } finally {
+            sampler.interrupt();
+            sampler.join();
+            deleteRecursively(dir);
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("runs", n);
+        m.put("seconds", round3(seconds));
+        m.put("peak_heap_mb", round3(peak.get() / 1048576.0));
+        m.put("retained_heap_after_gc_mb", round3(retained / 1048576.0));
+        m.put("heap_before_mb", round3(baseline / 1048576.0));
+        return m;
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+
+    private static double round(double x) { return Math.rint(x); }
+    private static double round3(double x) { return Math.rint(x * 1000) / 1000; }
+}
