@@ -26,13 +26,4 @@ final class BlockResult {
         this.sums = new double[Metric.COUNT * (days + 1)];
         this.rows = new StringBuilder(count * 512);
     }
-
-    void addSums(RunRecord record) {
-        int stride = days + 1;
-        for (int m = 0; m < Metric.COUNT; m++) {
-            double[] series = record.series(METRICS[m]);
-            int base = m * stride;
-            for (int d = 0; d <= days; d++) sums[base + d] += series[d];
-        }
-    }
 }

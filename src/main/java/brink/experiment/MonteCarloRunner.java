@@ -114,6 +114,7 @@ public final class MonteCarloRunner {
             try {
                 Replication replication = new Replication(scenario);
                 RunRows rows = new RunRows(scenario);
+                RunBatch batch = new RunBatch(scenario.horizonDays());
                 int days = scenario.horizonDays();
                 while (true) {
                     int b = exchange.claim();
@@ -124,10 +125,12 @@ public final class MonteCarloRunner {
                     for (int i = first; i < first + count; i++) {
                         if (exchange.aborted()) return;
                         RunRecord record = replication.run(seed, 0, i);
-                        statistics.add(record);
-                        result.addSums(record);
+                        statistics.addOutcomes(record);
+                        batch.add(record);
+                        if (batch.isFull()) batch.flushInto(statistics, result.sums);
                         rows.append(result.rows, i, replication.sampler(), record);
                     }
+                    batch.flushInto(statistics, result.sums);
                     exchange.publish(result);
                 }
             } catch (InterruptedException e) {

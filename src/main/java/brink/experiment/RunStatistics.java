@@ -35,12 +35,18 @@ public final class RunStatistics {
         return m == Metric.ESCALATION_LEVEL || m == Metric.MAX_RUNG;
     }
 
+    /** Adds one run: its daily series and its outcomes. */
     public void add(RunRecord record) {
         for (int m = 0; m < Metric.COUNT; m++) {
             StreamingQuantiles q = quantiles[m];
             double[] series = record.series(METRICS[m]);
             for (int d = 0; d <= days; d++) q.add(d, series[d]);
         }
+        addOutcomes(record);
+    }
+
+    /** Adds one run's outcomes only (its daily series go through a {@link RunBatch}). */
+    void addOutcomes(RunRecord record) {
         for (int r = 0; r < Rung.COUNT; r++) {
             int day = record.firstCrossedDay(Rung.ofLevel(r));
             if (day != EscalationLadder.NEVER) {

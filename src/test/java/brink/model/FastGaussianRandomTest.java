@@ -1,0 +1,42 @@
+package brink.model;
+
+import org.apache.commons.math3.distribution.NormalDistribution;
+import org.apache.commons.math3.stat.inference.KolmogorovSmirnovTest;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class FastGaussianRandomTest {
+    @Test
+    void drawsAreStandardNormal() {
+        FastGaussianRandom rng = new FastGaussianRandom();
+        rng.setSeed(new int[]{1, 2, 3, 4});
+        int n = 200_000;
+        double[] x = new double[n];
+        double sum = 0, sumSq = 0;
+        int beyond2 = 0, beyondR = 0;
+        for (int i = 0; i < n; i++) {
+            x[i] = rng.nextGaussian();
+            sum += x[i];
+            sumSq += x[i] * x[i];
+            if (Math.abs(x[i]) > 2) beyond2++;
+            if (Math.abs(x[i]) > 3.442619855899) beyondR++;
+        }
+        // Kolmogorov-Smirnov against N(0, 1): p-value far above 1e-4 for a correct sampler
+        assertThat(new KolmogorovSmirnovTest().kolmogorovSmirnovTest(new NormalDistribution(null, 0, 1), x)).isGreaterThan(1e-4);
+        assertThat(sum / n).isCloseTo(0, within(5 * 1 / Math.sqrt(n)));
+        assertThat(sumSq / n).isCloseTo(1, within(5 * Math.sqrt(2.0 / n)));
+        // tails: P(|Z| > 2) = 0.0455, P(|Z| > R) = 5.76e-4 (the ziggurat's tail branch)
+        assertThat(beyond2 / (double) n).isCloseTo(0.0455, within(5 * Math.sqrt(0.0455 / n)));
+        assertThat(beyondR / (double) n).isCloseTo(5.76e-4, within(5 * Math.sqrt(5.76e-4 / n)));
+    }
+
+    @Test
+    void theSameSeedGivesTheSameDraws() {
+        FastGaussianRandom a = new FastGaussianRandom(), b = new FastGaussianRandom();
+        a.setSeed(new int[]{9, 9});
+        b.setSeed(new int[]{9, 9});
+        for (int i = 0; i < 1000; i++) assertThat(a.nextGaussian()).isEqualTo(b.nextGaussian());
+    }
+}
