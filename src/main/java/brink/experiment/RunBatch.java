@@ -11,7 +11,7 @@ import brink.model.RunRecord;
  */
 final class RunBatch {
     /** Runs per batch; divides {@link MonteCarloRunner#BLOCK} so that a batch never spans two blocks. */
-    static final int SIZE = Integer.getInteger("brink.batch", 32);
+    static final int SIZE = 32;
     private static final Metric[] METRICS = Metric.values();
 
     private final int stride;

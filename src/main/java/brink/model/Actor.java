@@ -215,8 +215,15 @@ public final class Actor implements Steppable {
     }
 
     static boolean prerequisiteMet(Rung rung, EscalationLadder ladder) {
-        Rung pre = prerequisite(rung);
+        Rung pre = PREREQUISITES[rung.ordinal()];
         return pre == null || ladder.isActive(pre);
+    }
+
+    /** prerequisite() by rung, looked up every day. */
+    private static final Rung[] PREREQUISITES = new Rung[Rung.COUNT];
+
+    static {
+        for (Rung r : Rung.values()) PREREQUISITES[r.ordinal()] = prerequisite(r);
     }
 
     /** Rungs that only make sense after another: NK troops fight in Kursk before Ukraine; alert before use. */

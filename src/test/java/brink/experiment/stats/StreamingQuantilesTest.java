@@ -98,6 +98,25 @@ class StreamingQuantilesTest {
     }
 
     @Test
+    void addingInBatchesEqualsAddingOneByOne() {
+        for (double[] values : samples()) {
+            StreamingQuantiles one = StreamingQuantiles.continuous(1), batched = StreamingQuantiles.continuous(1);
+            for (double v : values) one.add(0, v);
+            // batches of 7 read with a stride of 2 from an interleaved array (as RunBatch lays them out)
+            double[] interleaved = new double[2 * values.length];
+            for (int i = 0; i < values.length; i++) interleaved[2 * i + 1] = values[i];
+            for (int start = 0; start < values.length; start += 7) {
+                batched.addAll(0, interleaved, 2 * start + 1, 2, Math.min(7, values.length - start));
+            }
+            assertThat(batched.count(0)).isEqualTo(one.count(0));
+            assertThat(batched.binWidth(0)).isEqualTo(one.binWidth(0));
+            assertThat(batched.min(0)).isEqualTo(one.min(0));
+            assertThat(batched.max(0)).isEqualTo(one.max(0));
+            for (double p = 0.01; p <= 1.0; p += 0.01) assertThat(batched.quantile(0, p)).isEqualTo(one.quantile(0, p));
+        }
+    }
+
+    @Test
     void anEmptyCellHasNoQuantile() {
         assertThat(StreamingQuantiles.continuous(1).quantile(0, 0.5)).isNaN();
     }
