@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 RunCommand.class,
+                BenchCommand.class,
         })
 public final class BrinkCli implements Runnable {
     public static final int OK = 0;

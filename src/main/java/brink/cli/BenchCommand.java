@@ -1,0 +1,109 @@
+package brink.cli;
+
+import brink.experiment.Benchmark;
+import brink.experiment.MonteCarloRunner;
+import brink.scenario.Scenario;
+import brink.scenario.ScenarioException;
+import brink.scenario.ScenarioLoader;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code brink bench}: Monte Carlo speed and memory on this machine; prints a table, writes bench.json. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measures replication-years per second at 1 thread and at all threads, the cost of",
+                "MASON's schedule against a plain loop, and the peak heap of full runs at two sizes."})
+public final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "20000", description = "replications per speed measurement (default ${DEFAULT-VALUE})")
+    int runs;
+
+    @Option(names = "--threads", paramLabel = "T", description = "threads for the parallel measurement (default: all cores)")
+    Integer threads;
+
+    @Option(names = "--heap-runs", paramLabel = "N,N", split = ",", defaultValue = "10000,100000",
+            description = "sizes of the full runs whose peak heap is measured (default ${DEFAULT-VALUE})")
+    int[] heapRuns;
+
+    @Option(names = "--scenario", paramLabel = "FILE", defaultValue = "scenarios/baseline.yaml", description = "scenario (default ${DEFAULT-VALUE})")
+    Path scenarioFile;
+
+    @Option(names = "--out", paramLabel = "FILE", defaultValue = "bench.json", description = "where to write the figures (default ${DEFAULT-VALUE})")
+    Path out;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        int t = threads == null ? MonteCarloRunner.defaultThreads() : threads;
+        if (runs < 100) return badInput(err, "--runs: value " + runs + ": must be a whole number of at least 100");
+        if (t < 1) return badInput(err, "--threads: value " + t + ": must be a whole number of at least 1");
+        for (int n : heapRuns) if (n < 1) return badInput(err, "--heap-runs: value " + n + ": each must be at least 1");
+        Scenario scenario;
+        try {
+            scenario = new ScenarioLoader().load(scenarioFile);
+        } catch (ScenarioException e) {
+            return badInput(err, e.getMessage());
+        }
+        Benchmark.Result result = new Benchmark(scenario, runs, t, heapRuns, line -> {
+            err.println("bench: " + line);
+            err.flush();
+        }).run();
+        table(stdout, result.values());
+        Path tmp = out.resolveSibling(out.getFileName() + ".part");
+        try {
+            Files.writeString(tmp, result.json());
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            return badInput(err, out + ": cannot be written: " + e.getMessage());
+        }
+        stdout.println("Written to " + out);
+        stdout.flush();
+        return BrinkCli.OK;
+    }
+
+    private static int badInput(PrintWriter err, String message) {
+        err.println("brink: " + message);
+        return BrinkCli.BAD_INPUT;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void table(PrintWriter o, Map<String, Object> v) {
+        o.printf(Locale.ROOT, "Brink benchmark: %s, %s days, %s cores, Java %s%n", v.get("scenario"), v.get("horizon_days"),
+                v.get("cores"), v.get("java_version"));
+        row(o, "replication-years/s, 1 thread", String.format(Locale.ROOT, "%,.0f", num(v, "rep_years_per_s_1_thread")));
+        row(o, "replication-years/s, " + v.get("threads") + " threads", String.format(Locale.ROOT, "%,.0f", num(v, "rep_years_per_s_all_threads")));
+        row(o, "parallel efficiency", String.format(Locale.ROOT, "%.0f%%", 100 * num(v, "parallel_efficiency")));
+        row(o, "time for 1,000,000 replication-years", String.format(Locale.ROOT, "%.0f s", num(v, "seconds_per_million_rep_years")));
+        row(o, "per replication, MASON schedule", String.format(Locale.ROOT, "%.0f us", num(v, "us_per_replication_schedule")));
+        row(o, "per replication, direct loop", String.format(Locale.ROOT, "%.0f us", num(v, "us_per_replication_direct")));
+        row(o, "schedule overhead", String.format(Locale.ROOT, "%.0f%%", num(v, "schedule_overhead_percent")));
+        for (Map<String, Object> h : (List<Map<String, Object>>) v.get("heap")) {
+            row(o, String.format(Locale.ROOT, "peak heap, %,d runs (live after GC)", ((Number) h.get("runs")).longValue()),
+                    String.format(Locale.ROOT, "%.0f MB (%.0f MB)", num(h, "peak_heap_mb"), num(h, "peak_live_heap_mb")));
+        }
+        if (v.containsKey("peak_heap_growth_percent")) {
+            row(o, "peak heap growth, largest vs smallest N", String.format(Locale.ROOT, "%+.1f%% (live %+.1f%%)",
+                    num(v, "peak_heap_growth_percent"), num(v, "peak_live_heap_growth_percent")));
+        }
+        o.flush();
+    }
+
+    private static double num(Map<String, Object> v, String key) { return ((Number) v.get(key)).doubleValue(); }
+
+    private static void row(PrintWriter o, String name, String value) {
+        o.printf(Locale.ROOT, "  %-44s %s%n", name, value);
+    }
+}
