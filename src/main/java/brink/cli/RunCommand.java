@@ -157,8 +157,16 @@ public final class RunCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  %2d %-27s %6.3f  [%.3f, %.3f]%s%n", g.level(), g.key(), r.probability(g),
                     ci.low(), ci.high(), Double.isNaN(median) ? "" : String.format(Locale.ROOT, "  median day %.0f", median));
         }
-        out.println("Results in " + dir + "/ (manifest.json, runs.csv, daily.csv, rungs.csv, events.log)");
+        out.println("Results in " + dir + "/: " + String.join(", ", filesIn(dir)));
         out.flush();
+    }
+
+    private static List<String> filesIn(Path dir) {
+        try (var list = java.nio.file.Files.list(dir)) {
+            return list.map(p -> p.getFileName() + (java.nio.file.Files.isDirectory(p) ? "/" : "")).sorted().toList();
+        } catch (java.io.IOException e) {
+            return List.of();
+        }
     }
 
     /** Progress on stderr: a bar on a terminal, one plain line every ~5% otherwise. */

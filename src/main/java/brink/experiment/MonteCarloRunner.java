@@ -14,7 +14,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * of {@link #BLOCK} (independent of T), each worker accumulates the order-free statistics of the
  * blocks it runs into its own {@link RunStatistics}, and the calling thread consumes the blocks
  * strictly in block order (means summed in that order, runs.csv rows appended in that order).
- * At most {@code 4 T} blocks are in flight, so memory stays flat whatever N.
+ * At most {@code 4 T} blocks are in flight, so memory stays flat whatever N. Replications call
+ * the model's daily step directly ({@link Replication#runDirect}): the same runs as through
+ * MASON's schedule, a fifth faster.
  */
 public final class MonteCarloRunner {
     /** Replications per block. Part of the output's definition: changing it changes the means' last bits. */
@@ -124,7 +126,7 @@ public final class MonteCarloRunner {
                     BlockResult result = new BlockResult(b, first, count, days);
                     for (int i = first; i < first + count; i++) {
                         if (exchange.aborted()) return;
-                        RunRecord record = replication.run(seed, 0, i);
+                        RunRecord record = replication.runDirect(seed, 0, i);
                         statistics.addOutcomes(record);
                         batch.add(record);
                         if (batch.isFull()) batch.flushInto(statistics, result.sums);

@@ -37,6 +37,20 @@ public final class Replication {
         return record;
     }
 
+    /**
+     * The same replication as {@link #run}, with the daily step called in a plain loop instead of
+     * through MASON's schedule: the same {@code Sequence} of actors and resolver, hence the same
+     * record (tested), without the schedule's per-step bookkeeping. The Monte Carlo runner uses it;
+     * {@code brink bench} measures the difference.
+     */
+    public RunRecord runDirect(long masterSeed, long point, long replication) {
+        start(masterSeed, point, replication);
+        int horizon = sampler.parameters().horizonDays;
+        while (model.day() < horizon) model.stepDayDirectly();
+        model.finish();
+        return record;
+    }
+
     public BrinkModel model() { return model; }
     public RunRecord record() { return record; }
     public ScenarioSampler sampler() { return sampler; }
