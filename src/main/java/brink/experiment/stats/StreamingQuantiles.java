@@ -12,7 +12,9 @@ import java.util.Arrays;
  * bin, depend only on the set of values added, never on their order nor on how they were split
  * between histograms that were later {@link #merge merged}: results are identical whatever the
  * number of threads. Bins are kept in a ring indexed by {@code floor(x / 2^e) mod bins}, so moving
- * the window never shifts memory. Memory is fixed: cells x bins counts.
+ * the window never shifts memory. Memory is fixed: cells x bins counts, each held as a 16-bit low
+ * part (the array the hot loop touches, half the cache traffic of ints) and a high part touched
+ * only when a low part wraps.
  *
  * <p>Error bound. For continuous cells the estimate of the p-quantile lies in the same bin as the
  * exact order statistic X(ceil(pN)) (Commons Math {@code Percentile} with estimation type R_1), so
@@ -36,7 +38,10 @@ public final class StreamingQuantiles {
     private final int mask;
     private final int minExponent;
     private final boolean discrete;
-    private final int[] counts;
+    /** Low 16 bits of every count: the only array the hot path reads and writes. */
+    private final char[] low;
+    /** The rest of every count (count = high * 65536 + low), touched once per 65,536 additions to a bin. */
+    private final int[] high;
     private final int[] exponent;
     private final double[] scale;
     private final long[] lowIndex;
@@ -59,7 +64,8 @@ public final class StreamingQuantiles {
         this.mask = bins - 1;
         this.minExponent = minExponent;
         this.discrete = discrete;
-        this.counts = new int[cells * bins];
+        this.low = new char[cells * bins];
+        this.high = new int[cells * bins];
         this.exponent = new int[cells];
         this.scale = new double[cells];
         this.lowIndex = new long[cells];
@@ -111,7 +117,7 @@ public final class StreamingQuantiles {
             if (x < min[cell]) min[cell] = x;
             if (x > max[cell]) max[cell] = x;
         }
-        counts[cell * bins + (int) (idx & mask)]++;
+        increment(cell * bins + (int) (idx & mask));
         n[cell]++;
     }
 
@@ -156,7 +162,7 @@ public final class StreamingQuantiles {
             }
             if (x < mn) mn = x;
             if (x > mx) mx = x;
-            counts[base + (int) (idx & mask)]++;
+            increment(base + (int) (idx & mask));
             direct++;
         }
         lowIndex[cell] = lo;
@@ -180,22 +186,39 @@ public final class StreamingQuantiles {
     private void coarsen(int cell, int shift) {
         if (shift == 0) return;
         int base = cell * bins;
-        long low = lowIndex[cell];
-        long high = highIndex[cell];
-        int occupied = (int) (high - low + 1);
+        long from = lowIndex[cell];
+        long to = highIndex[cell];
+        int occupied = (int) (to - from + 1);
         for (int k = 0; k < occupied; k++) {
-            int slot = (int) ((low + k) & mask);
-            scratch[k] = counts[base + slot];
-            counts[base + slot] = 0;
+            int slot = (int) ((from + k) & mask);
+            scratch[k] = binCount(base + slot);
+            low[base + slot] = 0;
+            high[base + slot] = 0;
         }
         for (int k = 0; k < occupied; k++) {
             int c = scratch[k];
-            if (c != 0) counts[base + (int) (((low + k) >> shift) & mask)] += c;
+            if (c != 0) addCount(base + (int) (((from + k) >> shift) & mask), c);
         }
         exponent[cell] += shift;
         scale[cell] = Math.scalb(1.0, -exponent[cell]);
-        lowIndex[cell] = low >> shift;
-        highIndex[cell] = high >> shift;
+        lowIndex[cell] = from >> shift;
+        highIndex[cell] = to >> shift;
+    }
+
+    private void increment(int i) {
+        char c = (char) (low[i] + 1);
+        low[i] = c;
+        if (c == 0) high[i]++;
+    }
+
+    private int binCount(int i) {
+        return (high[i] << 16) | low[i];
+    }
+
+    private void addCount(int i, int c) {
+        int total = binCount(i) + c;
+        low[i] = (char) total;
+        high[i] = total >>> 16;
     }
 
     /** The absolute bin index held in ring slot k when the occupied window starts at {@code low}. */
@@ -211,7 +234,8 @@ public final class StreamingQuantiles {
         for (int c = 0; c < cells; c++) {
             if (o.n[c] == 0) continue;
             if (n[c] == 0) {
-                System.arraycopy(o.counts, c * bins, counts, c * bins, bins);
+                System.arraycopy(o.low, c * bins, low, c * bins, bins);
+                System.arraycopy(o.high, c * bins, high, c * bins, bins);
                 exponent[c] = o.exponent[c];
                 scale[c] = o.scale[c];
                 lowIndex[c] = o.lowIndex[c];
@@ -235,10 +259,10 @@ public final class StreamingQuantiles {
             int base = c * bins;
             long oLow = o.lowIndex[c];
             for (int k = 0; k < bins; k++) {
-                int cnt = o.counts[base + k];
+                int cnt = o.binCount(base + k);
                 if (cnt == 0) continue;
                 long idx = absoluteIndex(oLow, k) >> shift;
-                counts[base + (int) (idx & mask)] += cnt;
+                addCount(base + (int) (idx & mask), cnt);
             }
             min[c] = newMin;
             max[c] = newMax;
@@ -267,7 +291,7 @@ public final class StreamingQuantiles {
         long cumulative = 0;
         double width = Math.scalb(1.0, exponent[cell]);
         for (long idx = lowIndex[cell]; idx <= highIndex[cell]; idx++) {
-            int c = counts[base + (int) (idx & mask)];
+            int c = binCount(base + (int) (idx & mask));
             if (c == 0) continue;
             if (cumulative + c >= rank) {
                 if (discrete) return idx * width;

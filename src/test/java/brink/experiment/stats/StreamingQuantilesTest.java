@@ -117,6 +117,19 @@ class StreamingQuantilesTest {
     }
 
     @Test
+    void countsBeyondSixteenBitsAreKept() {
+        // 150,000 values in one bin (its 16-bit low part wraps twice), 50,000 in another
+        StreamingQuantiles a = StreamingQuantiles.continuous(1), b = StreamingQuantiles.continuous(1);
+        for (int i = 0; i < 100_000; i++) a.add(0, 1.0);
+        for (int i = 0; i < 50_000; i++) b.add(0, 1.0);
+        for (int i = 0; i < 50_000; i++) b.add(0, 1000.0);
+        a.merge(b);
+        assertThat(a.count(0)).isEqualTo(200_000);
+        assertThat(a.quantile(0, 0.74)).isCloseTo(1.0, within(a.binWidth(0)));
+        assertThat(a.quantile(0, 0.76)).isCloseTo(1000.0, within(a.binWidth(0)));
+    }
+
+    @Test
     void anEmptyCellHasNoQuantile() {
         assertThat(StreamingQuantiles.continuous(1).quantile(0, 0.5)).isNaN();
     }
