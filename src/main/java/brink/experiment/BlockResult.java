@@ -1,7 +1,6 @@
 package brink.experiment;
 
 import brink.model.Metric;
-import brink.model.RunRecord;
 
 /**
  * What one worker produced for one block of consecutive replications: the sums of every metric on
@@ -9,20 +8,15 @@ import brink.model.RunRecord;
  * it) and the block's runs.csv rows. The consumer merges blocks strictly in block order.
  */
 final class BlockResult {
-    private static final Metric[] METRICS = Metric.values();
     final int index;
-    final int firstReplication;
     final int count;
-    final int days;
     /** Metric-major: sums[m * (days + 1) + d]. */
     final double[] sums;
     final StringBuilder rows;
 
-    BlockResult(int index, int firstReplication, int count, int days) {
+    BlockResult(int index, int count, int days) {
         this.index = index;
-        this.firstReplication = firstReplication;
         this.count = count;
-        this.days = days;
         this.sums = new double[Metric.COUNT * (days + 1)];
         this.rows = new StringBuilder(count * 512);
     }

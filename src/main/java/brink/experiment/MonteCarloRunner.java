@@ -123,7 +123,7 @@ public final class MonteCarloRunner {
                     if (b < 0) return;
                     int first = b * BLOCK;
                     int count = Math.min(BLOCK, runs - first);
-                    BlockResult result = new BlockResult(b, first, count, days);
+                    BlockResult result = new BlockResult(b, count, days);
                     for (int i = first; i < first + count; i++) {
                         if (exchange.aborted()) return;
                         RunRecord record = replication.runDirect(seed, 0, i);
