@@ -9,6 +9,13 @@ import java.util.List;
  * The points of a sweep, generated from the spec alone (random designs from the sweep seed), so
  * a resumed or recomputed sweep regenerates exactly the same points. For Morris it also keeps the
  * trajectories that the elementary effects need.
+ *
+ * <p>Seeds: point i's replications are seeded with (sweep seed, i, r). With common random numbers
+ * they are seeded with (sweep seed, group, r) instead, where the group is 0 for grid and LHS (every
+ * point sees the same random streams), the base row for Sobol (A_j, B_j and every AB_i,j share
+ * them) and the trajectory for Morris. Differences between points then come from the factors
+ * rather than from Monte Carlo noise, which otherwise inflates total-order indices and
+ * elementary effects. Either way the seed depends only on the point index.
  */
 public final class DesignPlan {
     private final List<SweepPoint> points;
@@ -48,14 +55,32 @@ public final class DesignPlan {
         // the design's own generator, separate from the replications' seeds
         MersenneTwister rng = new MersenneTwister(spec.seed() ^ 0x5DEECE66DL);
         return switch (spec.design()) {
-            case GRID -> new DesignPlan(grid(factors, o.pointsPerFactor()), null);
-            case LHS -> new DesignPlan(fromUnit(LatinHypercube.sample(o.points(), k, rng), factors), null);
-            case SOBOL -> new DesignPlan(fromUnit(SaltelliDesign.unitMatrix(o.baseSamples(), k), factors), null);
+            case GRID -> new DesignPlan(withSeeds(grid(factors, o.pointsPerFactor()), spec), null);
+            case LHS -> new DesignPlan(withSeeds(fromUnit(LatinHypercube.sample(o.points(), k, rng), factors), spec), null);
+            case SOBOL -> new DesignPlan(withSeeds(fromUnit(SaltelliDesign.unitMatrix(o.baseSamples(), k), factors), spec), null);
             case MORRIS -> {
                 MorrisDesign m = MorrisDesign.generate(o.trajectories(), o.levels(), k, rng);
-                yield new DesignPlan(fromUnit(m.unit(), factors), m);
+                yield new DesignPlan(withSeeds(fromUnit(m.unit(), factors), spec), m);
             }
         };
+    }
+
+    /** The seed index of point i: i itself, or its group under common random numbers. */
+    public static long seedIndex(SweepSpec spec, int i) {
+        if (!spec.commonRandomNumbers()) return i;
+        int k = spec.factorCount();
+        return switch (spec.design()) {
+            case GRID, LHS -> 0;
+            case SOBOL -> i / (k + 2);
+            case MORRIS -> i / (k + 1);
+        };
+    }
+
+    private static List<SweepPoint> withSeeds(List<SweepPoint> points, SweepSpec spec) {
+        if (!spec.commonRandomNumbers()) return points;
+        List<SweepPoint> out = new ArrayList<>(points.size());
+        for (SweepPoint p : points) out.add(new SweepPoint(p.index(), p.values(), seedIndex(spec, p.index())));
+        return out;
     }
 
     /** Full factorial; the last factor varies fastest. */

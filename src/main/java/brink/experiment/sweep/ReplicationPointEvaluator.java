@@ -4,8 +4,8 @@ import brink.experiment.Replication;
 import brink.model.ParameterDef;
 
 /**
- * Evaluates points on one reused {@link Replication}: replication r of point i is seeded from
- * (sweep seed, i, r) and runs with the factors pinned to the point's values, so any point can be
+ * Evaluates points on one reused {@link Replication}: replication r of a point is seeded from
+ * (sweep seed, the point's seed index, r) and runs with the factors pinned to the point's values, so any point can be
  * recomputed alone and gives the same numbers.
  */
 public final class ReplicationPointEvaluator implements PointEvaluator {
@@ -27,7 +27,7 @@ public final class ReplicationPointEvaluator implements PointEvaluator {
     public PointResult evaluate(SweepPoint point) {
         outcomes.reset();
         for (int r = 0; r < replications; r++) {
-            outcomes.add(replication.run(seed, point.index(), r, pinned, point.values()));
+            outcomes.add(replication.run(seed, point.seedIndex(), r, pinned, point.values()));
         }
         return outcomes.result(point);
     }

@@ -33,7 +33,7 @@ public final class SweepLoader {
     public static final int MAX_REPLICATIONS = 1_000_000;
 
     private static final Set<String> TOP_KEYS = new LinkedHashSet<>(List.of("name", "title", "description",
-            "scenario", "seed", "replications", "design", "factors", "outcomes"));
+            "scenario", "seed", "replications", "common_random_numbers", "design", "factors", "outcomes"));
     private static final Set<String> FACTOR_KEYS = new LinkedHashSet<>(List.of("path", "min", "max", "levels"));
     private static final Set<String> OUTCOME_KEYS = new LinkedHashSet<>(List.of("kind", "rung", "within_days", "metric", "threshold"));
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
@@ -71,6 +71,12 @@ public final class SweepLoader {
         if (!root.has("replications")) throw new ScenarioException(label, "replications", null, "missing: replications per point, a whole number from 1 to " + MAX_REPLICATIONS);
         int replications = wholeNumber(root.get("replications"), label, "replications", 1, MAX_REPLICATIONS);
 
+        boolean crn = false;
+        if (root.has("common_random_numbers")) {
+            JsonNode c = root.get("common_random_numbers");
+            if (!c.isBoolean()) throw new ScenarioException(label, "common_random_numbers", show(c), "allowed: true or false");
+            crn = c.asBoolean();
+        }
         List<Factor> factors = factors(root.get("factors"), base.catalog(), label);
         Design design = design(root.get("design"), label);
         DesignOptions options = designOptions(root.get("design"), design, factors, label);
@@ -81,7 +87,7 @@ public final class SweepLoader {
             throw new ScenarioException(label, "design", String.valueOf(points) + " points", "allowed: at most " + MAX_POINTS + " points");
         }
         return new SweepSpec(name, title, description, file, label, base, List.copyOf(factors), design, options,
-                replications, seed, List.copyOf(outcomes));
+                replications, seed, crn, List.copyOf(outcomes));
     }
 
     // ---------------------------------------------------------------- factors

@@ -39,6 +39,7 @@ public final class SweepManifest {
         d.put("points", points);
         d.put("replications", spec.replications());
         d.put("seed", spec.seed());
+        d.put("common_random_numbers", spec.commonRandomNumbers());
         ArrayNode fs = d.putArray("factors");
         for (Factor f : spec.factors()) {
             ObjectNode n = fs.addObject();
@@ -91,7 +92,10 @@ public final class SweepManifest {
         m.put("fingerprint", fingerprint(spec, points));
         m.setAll(definition(spec, points));
         ObjectNode notes = m.putObject("methods");
-        notes.put("seeds", "replication r of point i is seeded with Seeds.key(seed, i, r): any point can be recomputed alone");
+        notes.put("seeds", spec.commonRandomNumbers()
+                ? "common random numbers: replication r of point i is seeded with Seeds.key(seed, group(i), r), the group being "
+                  + "0 (grid, lhs), the base row (sobol) or the trajectory (morris); any point can be recomputed alone"
+                : "replication r of point i is seeded with Seeds.key(seed, i, r): any point can be recomputed alone");
         notes.put("factors", "each factor replaces the base parameter's distribution by a fixed value at each point");
         notes.put("probability_interval", "Wilson score 95%");
         notes.put("median_interval", "distribution-free order-statistic 95% interval (exact binomial ranks; the sample range below 6 replications)");

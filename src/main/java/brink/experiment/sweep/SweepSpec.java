@@ -16,10 +16,12 @@ import java.util.Map;
  *
  * @param file      the sweep file
  * @param fileLabel how the sweep file is named in messages and provenance
+ * @param commonRandomNumbers whether points share replication seeds by group (see {@link DesignPlan})
  */
 public record SweepSpec(String name, String title, String description, Path file, String fileLabel,
                         Scenario base, List<Factor> factors, Design design, DesignOptions options,
-                        int replications, long seed, List<Outcome> outcomes) {
+                        int replications, long seed, boolean commonRandomNumbers,
+                        List<Outcome> outcomes) {
 
     public int factorCount() { return factors.size(); }
 

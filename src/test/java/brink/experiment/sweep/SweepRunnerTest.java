@@ -55,6 +55,23 @@ class SweepRunnerTest {
     }
 
     @Test
+    void commonRandomNumbersSeedEveryPointOfAGroupAlike() throws Exception {
+        SweepSpec grid = spec(SweepFixtures.GRID.replace("replications: 6", "replications: 3\ncommon_random_numbers: true"));
+        assertThat(DesignPlan.of(grid).points()).extracting(SweepPoint::seedIndex).containsOnly(0L);
+        SweepPoint p = DesignPlan.of(grid).points().get(7);
+        Replication alone = new Replication(grid.scenarioAt(p.values()));
+        PointOutcomes outcomes = new PointOutcomes(grid.outcomes(), grid.replications(), grid.base().horizonDays());
+        for (int r = 0; r < grid.replications(); r++) outcomes.add(alone.run(grid.seed(), 0, r));
+        assertThat(outcomes.result(p)).isEqualTo(new ReplicationPointEvaluator(grid).evaluate(p));
+
+        SweepSpec sobol = new SweepLoader().load(SweepFixtures.sweep(tmp, "sobol.yaml", SweepFixtures.GRID
+                .replace("replications: 6", "replications: 3\ncommon_random_numbers: true")
+                .replace("{type: grid, points_per_factor: 3}", "{type: sobol, base_samples: 3}")));
+        assertThat(DesignPlan.of(sobol).points()).extracting(SweepPoint::seedIndex)
+                .containsExactly(0L, 0L, 0L, 0L, 1L, 1L, 1L, 1L, 2L, 2L, 2L, 2L);
+    }
+
+    @Test
     void resumeAfterATornLastLineRecomputesTheMissingPointsAndMatchesAStraightRun() throws Exception {
         SweepSpec spec = spec(SweepFixtures.GRID.replace("replications: 6", "replications: 4"));
         Path straight = tmp.resolve("straight");
