@@ -32,7 +32,6 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -153,6 +152,7 @@ public final class SweepCharts {
         }
         CategoryAxis x = new CategoryAxis("factor");
         x.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        x.setMaximumCategoryLabelWidthRatio(3f);
         x.setTickLabelFont(SMALL);
         NumberAxis y = new NumberAxis("Sobol index (share of output variance)");
         ErrorBarRenderer r = new ErrorBarRenderer(low, high);
@@ -160,11 +160,24 @@ public final class SweepCharts {
         r.setSeriesPaint(1, new Color(0xF2, 0x8E, 0x2B));
         r.setShadowVisible(false);
         r.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
+        // the axis must show the whole intervals, not just the bars
+        double lo = 0, hi = 0;
+        for (int s = 0; s < 2; s++) {
+            for (int i = 0; i < k; i++) {
+                Number v = ds.getColumnCount() > i && ds.getRowCount() > s ? ds.getValue(s, i) : null;
+                if (v != null) { lo = Math.min(lo, v.doubleValue()); hi = Math.max(hi, v.doubleValue()); }
+                if (!Double.isNaN(low[s][i])) lo = Math.min(lo, low[s][i]);
+                if (!Double.isNaN(high[s][i])) hi = Math.max(hi, high[s][i]);
+            }
+        }
+        double pad = Math.max(0.02, 0.05 * (hi - lo));
+        y.setRange(lo - (lo < 0 ? pad : 0), hi + pad);
         CategoryPlot plot = new CategoryPlot(ds, x, y, r);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         JFreeChart chart = new JFreeChart("Sobol indices: " + outcome.title(), JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         chart.addSubtitle(subtitle(spec, points));
+        chart.setPadding(new RectangleInsets(4, 70, 4, 10));
         TextTitle note = new TextTitle("error bars: 95% bootstrap intervals over the "
                 + spec.options().baseSamples() + " base rows", SMALL);
         note.setPosition(RectangleEdge.BOTTOM);
@@ -225,6 +238,7 @@ public final class SweepCharts {
         ds.addSeries(s);
         XYErrorRenderer r = new XYErrorRenderer();
         r.setDefaultLinesVisible(false);
+        r.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-2.5, -2.5, 5, 5));
         r.setSeriesPaint(0, new Color(0x3B, 0x52, 0x8B, 200));
         r.setErrorPaint(new Color(0x3B, 0x52, 0x8B, 70));
         Factor f = spec.factors().get(factor);
@@ -237,7 +251,7 @@ public final class SweepCharts {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
-        JFreeChart chart = new JFreeChart(outcome.id() + " vs " + shortName(f), JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        JFreeChart chart = new JFreeChart(outcome.id() + " vs " + shortName(f), new Font(Font.SANS_SERIF, Font.BOLD, 14), plot, true);
         LegendTitle legend = chart.getLegend();
         legend.setPosition(RectangleEdge.BOTTOM);
         chart.addSubtitle(subtitle(spec, points));
@@ -248,11 +262,5 @@ public final class SweepCharts {
     static String fmt(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) return String.format("%,d", (long) v);
         return String.format("%.4g", v);
-    }
-
-    static List<Integer> range(int n) {
-        List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) out.add(i);
-        return out;
     }
 }

@@ -5,7 +5,6 @@ import brink.experiment.sweep.Factor;
 import brink.experiment.sweep.MorrisEffects;
 import brink.experiment.sweep.Outcome;
 import brink.experiment.sweep.PointResult;
-import brink.experiment.sweep.SensitivityAnalysis;
 import brink.experiment.sweep.SweepRunner;
 import brink.experiment.sweep.SweepSpec;
 import brink.scenario.ScenarioLoader;
@@ -100,8 +99,4 @@ public final class SweepReport {
     }
 
     static String label(Path p) { return ScenarioLoader.label(p); }
-
-    static List<SensitivityAnalysis.Row> rowsOf(List<SensitivityAnalysis.Row> rows, String outcome) {
-        return rows.stream().filter(r -> r.outcome().equals(outcome)).toList();
-    }
 }
