@@ -23,7 +23,7 @@ import java.util.concurrent.Callable;
 /** {@code brink sweep FILE}: a parameter sweep with sensitivity analysis, resumable. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = {"Runs a parameter sweep (grid, Latin hypercube, Sobol/Saltelli or Morris) over a base scenario:",
-                "points x replications on all cores, with per-point estimates and 95% intervals in points.csv,",
+                "points x replications on all cores, with per-point estimates and 95%% intervals in points.csv,",
                 "sensitivity indices in sensitivity.csv, charts (PNG + SVG) and report.html.",
                 "Killed at any moment, it continues with --resume and gives the same points.csv as a straight run."},
         exitCodeListHeading = "%nExit codes:%n",

@@ -45,9 +45,12 @@ final class SweepHtml {
         row(h, "base scenario", spec.base().name() + " (" + SweepReport.label(spec.base().file()) + "), horizon "
                 + spec.base().horizonDays() + " days");
         row(h, "design", designText());
-        row(h, "points x replications", plan.size() + " x " + spec.replications() + " = "
-                + (long) plan.size() * spec.replications() + " runs");
+        row(h, "points x replications", fmt(plan.size()) + " x " + fmt(spec.replications()) + " = "
+                + fmt((double) plan.size() * spec.replications()) + " runs");
         row(h, "seed", String.valueOf(spec.seed()));
+        row(h, "replication seeds", spec.commonRandomNumbers()
+                ? "common random numbers: points of a group share seeds (grid and LHS: all points; Sobol: a base row; Morris: a trajectory)"
+                : "independent: replication r of point i is seeded from (seed, i, r)");
         row(h, "finished points", result.points().size() + " (" + result.reused() + " kept from an interrupted run)");
         row(h, "failed points", String.valueOf(result.failures().size()));
         row(h, "brink version", version);
