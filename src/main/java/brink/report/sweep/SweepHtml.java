@@ -78,6 +78,8 @@ final class SweepHtml {
         }
         h.append("</ul>\n");
 
+        noise(h);
+
         h.append("<h2>Charts</h2>\n").append(figures);
 
         h.append("<h2>Sensitivity</h2>\n<p>").append(esc(sensitivityText())).append("</p>\n");
@@ -97,6 +99,40 @@ final class SweepHtml {
         h.append("<p>Replication r of point i is seeded from (sweep seed, i, r), so any point can be recomputed alone "
                 + "with the same numbers.</p>\n</body></html>\n");
         return h.toString();
+    }
+
+    /**
+     * How much of the spread of each outcome across points could be Monte Carlo noise: the typical
+     * per-point standard error (95% interval width / 3.92) against the standard deviation of the
+     * estimates across points.
+     */
+    private void noise(StringBuilder h) {
+        h.append("<h2>Monte Carlo noise</h2>\n<p>Each point's estimate comes from ").append(spec.replications())
+                .append(" replications. If the typical standard error of a point is not small next to the spread of the ")
+                .append("estimates across points, part of that spread is noise, and indices and contours are uncertain")
+                .append(spec.commonRandomNumbers() ? " (with common random numbers, the noise of points that share seeds is correlated, and differences between them are more precise than this suggests)" : "")
+                .append(".</p>\n<table><tr><th>outcome</th><th>sd of estimates across points</th>")
+                .append("<th>typical per-point standard error</th><th>noise share of variance</th></tr>\n");
+        for (int o = 0; o < spec.outcomes().size(); o++) {
+            double sum = 0, sumSq = 0, se = 0;
+            int n = 0;
+            for (brink.experiment.sweep.PointResult r : result.points().values()) {
+                double e = r.estimate()[o];
+                sum += e;
+                sumSq += e * e;
+                se += (r.high()[o] - r.low()[o]) / 3.92;
+                n++;
+            }
+            if (n < 2) continue;
+            double mean = sum / n;
+            double sd = Math.sqrt(Math.max(0, (sumSq - n * mean * mean) / (n - 1)));
+            se /= n;
+            double share = sd > 0 ? Math.min(1, se * se / (sd * sd)) : Double.NaN;
+            h.append("<tr><td>").append(esc(spec.outcomes().get(o).id())).append("</td><td class=\"n\">").append(fmt(sd))
+                    .append("</td><td class=\"n\">").append(fmt(se)).append("</td><td class=\"n\">")
+                    .append(Double.isNaN(share) ? "n/a" : String.format("%.0f%%", 100 * share)).append("</td></tr>\n");
+        }
+        h.append("</table>\n");
     }
 
     private String designText() {
