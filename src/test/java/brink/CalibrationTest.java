@@ -82,7 +82,7 @@ class CalibrationTest {
 
     @Test
     void cumulativeRussianCasualtiesAtDayZeroSpanTheArticlesFigures() {
-        // 600,000 (Western estimates) to 654,430 (Ukraine's General Staff, 003), uniform
+        // 600,000 (001: "surpass 600,000") to 654,430 (003, Ukraine's General Staff), uniform
         assertThat(minRuCumDay0).isGreaterThanOrEqualTo(600_000).isLessThan(610_000);
         assertThat(maxRuCumDay0).isLessThanOrEqualTo(654_430).isGreaterThan(644_000);
     }
