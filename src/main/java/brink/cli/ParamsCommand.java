@@ -37,7 +37,8 @@ public final class ParamsCommand extends BrinkCommand {
     static final List<String> CSV_HEADER = List.of("path", "value", "mean", "allowed_min", "allowed_max", "integer",
             "unit", "source_file", "quote", "assumption", "set_in", "description");
 
-    private static final int[] COLUMNS = {32, 30, 16};
+    /** Widths of the value and allowed columns; the name column fits the longest name. */
+    private static final int VALUE_WIDTH = 29, ALLOWED_WIDTH = 15, MAX_NAME_WIDTH = 40;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", defaultValue = "scenarios/baseline.yaml",
             description = "Scenario file (default: ${DEFAULT-VALUE}).")
@@ -75,7 +76,10 @@ public final class ParamsCommand extends BrinkCommand {
                 s.parameters().size(), s.triggers().size(), s.events().size()), "", "  "));
         out.println("Distributions are sampled once per run. Sources are in docs/sources/.");
         out.println();
-        print(out, TextWrap.row("  ", COLUMNS, "PARAMETER", "VALUE OR DISTRIBUTION", "ALLOWED", "UNIT"));
+        int nameWidth = 9;
+        for (String path : s.parameters().keySet()) nameWidth = Math.max(nameWidth, path.length() - section(path).length() - 1);
+        int[] columns = {Math.min(nameWidth, MAX_NAME_WIDTH), VALUE_WIDTH, ALLOWED_WIDTH};
+        print(out, TextWrap.row("  ", columns, "PARAMETER", "VALUE OR DISTRIBUTION", "ALLOWED", "UNIT"));
         String section = null;
         for (ParameterSpec p : s.parameters().values()) {
             String path = p.path();
@@ -93,7 +97,7 @@ public final class ParamsCommand extends BrinkCommand {
                 }
             }
             ParameterDef d = p.def();
-            print(out, TextWrap.row("  ", COLUMNS, path.substring(sec.length() + 1), p.distribution().describe(),
+            print(out, TextWrap.row("  ", columns, path.substring(sec.length() + 1), p.distribution().describe(),
                     allowed(d), d.unit()));
             out.println(TextWrap.wrapped(p.provenance().describe(), "      ", "        "));
         }
@@ -137,6 +141,7 @@ public final class ParamsCommand extends BrinkCommand {
     /** Machine-readable number for CSV (no thousands separators). */
     private static String plain(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) return String.valueOf((long) v);
-        return String.valueOf(v);
+        // 12 significant digits hide binary noise such as 0.44999999999999996
+        return java.math.BigDecimal.valueOf(v).round(new java.math.MathContext(12)).stripTrailingZeros().toPlainString();
     }
 }
