@@ -86,6 +86,7 @@ public final class TraceCommand extends BrinkCommand {
         // attach before run(): start() already records the day-0 trigger checks
         replication.model().setNarrator((day, actor, rule, text, path) -> entries.add(new Entry(day, actor, rule, text, path)));
         RunRecord record = replication.run(seed, 0, 0);
+        entries.sort(java.util.Comparator.comparingInt(Entry::day)); // stable: the model's order within a day
 
         PrintWriter out = out();
         header(out, scenario, replication.sampler());
@@ -97,8 +98,8 @@ public final class TraceCommand extends BrinkCommand {
 
     private void header(PrintWriter out, Scenario s, ScenarioSampler sampler) {
         out.println(TextWrap.wrapped("Trace of " + s.name() + ": " + s.title(), "", "  "));
-        out.printf("File %s, seed %d (point 0, replication 0), %d days from %s.%n",
-                ScenarioLoader.label(s.file()), seed, s.horizonDays(), s.startDate());
+        out.println(TextWrap.wrapped(String.format("File %s, seed %d (point 0, replication 0), %d days from %s.",
+                ScenarioLoader.label(s.file()), seed, s.horizonDays(), s.startDate()), "", "  "));
         if (!s.description().isBlank()) out.println(TextWrap.wrapped(s.description(), "", ""));
         out.println();
         Map<String, Double> drawn = new LinkedHashMap<>();

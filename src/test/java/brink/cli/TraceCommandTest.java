@@ -32,6 +32,7 @@ class TraceCommandTest {
         assertThat(r.out()).contains("Day 45 (2024-12-12)", "North Korean troops cross into Ukraine proper.",
                 "rule: scheduled event", "event from 002_d9c7288233712f85.txt");
         assertThat(r.out()).containsPattern("6 +nk_in_ukraine +day 45 \\(2024-12-12\\)");
+        assertThat(r.out().lines()).allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(TextWrap.WIDTH));
     }
 
     @Test
