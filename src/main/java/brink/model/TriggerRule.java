@@ -55,6 +55,8 @@ public final class TriggerRule implements Serializable {
     public String describe() {
         String when = condition == Condition.RUNG_CROSSED
                 ? "if \"" + whenRung.title() + "\"" : "if Ukraine holds Russian territory in Kursk";
-        return when + " then " + action.description();
+        String then = action.description();
+        // "then the US lifts ...": the description starts a sentence elsewhere, not here
+        return when + " then " + Character.toLowerCase(then.charAt(0)) + then.substring(1);
     }
 }
