@@ -56,7 +56,8 @@ public final class TriggerRule implements Serializable {
         String when = condition == Condition.RUNG_CROSSED
                 ? "if \"" + whenRung.title() + "\"" : "if Ukraine holds Russian territory in Kursk";
         String then = action.description();
-        // "then the US lifts ...": the description starts a sentence elsewhere, not here
-        return when + " then " + Character.toLowerCase(then.charAt(0)) + then.substring(1);
+        // "then the US lifts ...": descriptions start sentences elsewhere; only the article is lowered, never a name
+        if (then.startsWith("The ")) then = "the " + then.substring(4);
+        return when + " then " + then;
     }
 }
