@@ -56,6 +56,9 @@ public final class TriggerRule implements Serializable {
     public String describe() {
         String when = condition == Condition.RUNG_CROSSED
                 ? "if \"" + whenRung.title() + "\"" : "if Ukraine holds Russian territory in Kursk";
-        return when + " then " + action.description();
+        String then = action.description();
+        // "then the US lifts ...": descriptions start sentences elsewhere; only the article is lowered, never a name
+        if (then.startsWith("The ")) then = "the " + then.substring(4);
+        return when + " then " + then;
     }
 }
