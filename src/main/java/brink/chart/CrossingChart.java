@@ -9,6 +9,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 import java.awt.Color;
 import java.awt.Stroke;
+import java.awt.geom.Line2D;
 import java.text.DecimalFormat;
 
 /**
@@ -58,6 +59,7 @@ public final class CrossingChart {
         ChartStyle.axes(x, y);
         renderer.setDefaultShapesVisible(false);
         renderer.setDefaultLegendTextFont(ChartStyle.LEGEND);
+        renderer.setLegendLine(new Line2D.Double(-14, 0, 14, 0));  // long enough to show a dash
         XYPlot plot = new XYPlot(data, x, y, renderer);
         plot.setDomainGridlinePaint(ChartStyle.GRID);
         plot.setRangeGridlinePaint(ChartStyle.GRID);

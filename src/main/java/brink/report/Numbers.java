@@ -27,8 +27,10 @@ final class Numbers {
     static String plain(double v) {
         if (Double.isNaN(v)) return "–";
         if (v == Math.rint(v) && Math.abs(v) < 1e15) return String.format(Locale.ROOT, "%,d", (long) v);
-        if (Math.abs(v) >= 100) return String.format(Locale.ROOT, "%,.1f", v);
-        String s = String.format(Locale.ROOT, "%.4g", v);
+        String s;
+        if (Math.abs(v) >= 1000) return String.format(Locale.ROOT, "%,.0f", v);
+        else if (Math.abs(v) >= 1) s = String.format(Locale.ROOT, "%.2f", v);
+        else s = String.format(Locale.ROOT, "%.3g", v);
         if (s.contains("e")) return s;
         return s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
     }

@@ -78,4 +78,30 @@ class RunReportTest {
         assertThat(html).contains("003_80b3058face6d8d5.txt");  // a parameter source
         assertThat(html).doesNotContain("src=\"http").doesNotContain("href=\"http");  // self-contained
     }
+
+    @Test
+    void scriptInATitleOrNameComesOutEscapedInThePageAndTheSvgStillParses() throws Exception {
+        Path yaml = ResultsFixture.whatIf(tmp, "evil", "Evil <script>alert(1)</script> & co", "");
+        Path evil = ResultsFixture.write(yaml, tmp.resolve("evil"), 20, 7, 30,
+                m -> {
+                    ((com.fasterxml.jackson.databind.node.ObjectNode) m.get("scenario")).put("name", "<script>alert(1)</script>");
+                    m.put("command", "./brink run <script>alert(1)</script>");
+                });
+        RunReport.write(evil);
+        String html = Files.readString(evil.resolve("report.html"));
+        assertThat(html).doesNotContain("<script>alert").doesNotContain("<script");
+        assertThat(html).contains("Evil &lt;script&gt;alert(1)&lt;/script&gt; &amp; co");
+        assertThat(html).contains("(&lt;script&gt;alert(1)&lt;/script&gt;)");
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        Document doc = factory.newDocumentBuilder().parse(evil.resolve("charts/escalation_level.svg").toFile());
+        assertThat(doc.getDocumentElement().getTextContent()).contains("Evil <script>alert(1)</script> & co");
+    }
+
+    @Test
+    void htmlEscapeCoversTheFiveSpecialCharacters() {
+        assertThat(Html.escape("<a href=\"x\" onclick='y'>&</a>"))
+                .isEqualTo("&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;&lt;/a&gt;");
+        assertThat(Html.escape(null)).isEmpty();
+    }
 }
