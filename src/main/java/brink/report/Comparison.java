@@ -5,8 +5,6 @@ import brink.experiment.stats.MedianBootstrap;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,7 +44,7 @@ public final class Comparison {
         Comparison c = new Comparison(folders, labels(folders));
         ResultsFolder ref = folders.get(0);
         List<RungRow> refRungs = ref.rungs();
-        Map<Outcome, double[]> refValues = outcomes(ref);
+        Map<Outcome, double[]> refValues = OutcomeValues.read(ref);
         for (int i = 1; i < folders.size(); i++) {
             ResultsFolder other = folders.get(i);
             List<RungRow> otherRungs = other.rungs();
@@ -57,7 +55,7 @@ public final class Comparison {
                 BinomialIntervals.Interval ci = BinomialIntervals.difference(b.crossed(), b.runs(), a.crossed(), a.runs());
                 c.rungs.add(new RungDifference(c.labels.get(0), c.labels.get(i), a, b, ci.low(), ci.high()));
             }
-            Map<Outcome, double[]> values = outcomes(other);
+            Map<Outcome, double[]> values = OutcomeValues.read(other);
             for (Outcome o : Outcome.values()) {
                 double[] va = refValues.get(o), vb = values.get(o);
                 c.medians.add(new MedianDifference(c.labels.get(0), c.labels.get(i), o, va.length, vb.length,
@@ -65,25 +63,6 @@ public final class Comparison {
             }
         }
         return c;
-    }
-
-    /** Each folder's outcome values across runs, runs without a value left out. */
-    private static Map<Outcome, double[]> outcomes(ResultsFolder f) throws IOException {
-        Map<Outcome, double[]> buf = new EnumMap<>(Outcome.class);
-        int[] n = new int[Outcome.values().length];
-        for (Outcome o : Outcome.values()) buf.put(o, new double[1024]);
-        f.forEachRun(row -> {
-            for (Outcome o : Outcome.values()) {
-                double v = o.of(row);
-                if (Double.isNaN(v)) continue;
-                double[] b = buf.get(o);
-                if (n[o.ordinal()] == b.length) buf.put(o, b = Arrays.copyOf(b, b.length * 2));
-                b[n[o.ordinal()]++] = v;
-            }
-        });
-        Map<Outcome, double[]> out = new EnumMap<>(Outcome.class);
-        for (Outcome o : Outcome.values()) out.put(o, Arrays.copyOf(buf.get(o), n[o.ordinal()]));
-        return out;
     }
 
     /** Scenario names, made unique with the folder name (and then the position) where two coincide. */

@@ -102,14 +102,14 @@ final class RunCharts {
         charts.add(save(chartsDir, "max_rung", "Highest rung reached",
                 "Share of runs whose highest rung crossed within the horizon was each rung.",
                 new CategoryHistogram("Highest rung reached within the horizon", sub, "Highest rung crossed (rung)",
-                        "Runs", ESCALATION).build(labels, maxRung, curves.runs())));
+                        "Share of runs", ESCALATION).build(labels, maxRung, curves.runs())));
 
         Color[] colours = {RUSSIA, ChartStyle.colour(7), ChartStyle.colour(4), ChartStyle.colour(2), ChartStyle.colour(5)};
         int c = 0;
         for (Outcome o : histogrammed) {
             charts.add(save(chartsDir, "outcome_" + o.key(), o.title(),
                     "Distribution across runs of: " + o.axisLabel() + ".",
-                    new Histogram(o.title(), sub, o.axisLabel(), "Runs", colours[c++ % colours.length])
+                    new Histogram(o.title(), sub, o.axisLabel(), "Share of runs in each bin", colours[c++ % colours.length])
                             .build(bins.get(o))));
         }
         return charts;

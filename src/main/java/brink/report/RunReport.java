@@ -2,6 +2,7 @@ package brink.report;
 
 import brink.chart.AtomicFile;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ public final class RunReport {
     static final List<String> HOW_TO_READ = List.of(
             "Each run is one possible course of events over the horizon; parameters with a distribution were drawn anew for every run, so the spread across runs shows both chance and what the sources leave uncertain.",
             "Fan charts: the line is the median run on each day; the darker band holds the middle 50% of runs (25th to 75th percentile) and the lighter band the middle 90% (5th to 95th). A band is not the path of one run.",
-            "Crossing chart: the height of a line on day t is the share of runs in which that rung had been crossed at least once by day t; its right end is the rung's probability over the horizon in the table below.",
+            "Crossing chart: the height of a line on day t is the share of runs in which that rung had been crossed at least once by day t; its right end is the rung's probability over the horizon, as in the rung table.",
             "Histograms show how the final outcomes are spread across runs, as a share of all runs.",
             "Probabilities come with 95% intervals (binomial): with few runs the intervals are wide. These are model outputs under the stated assumptions, not forecasts.");
 
@@ -55,6 +56,10 @@ public final class RunReport {
         page.p("Probability that each rung was crossed at least once within the horizon, with its 95% interval, "
                 + "and the median day of first crossing among the runs that crossed it.");
         rungTable(page, f, rungs);
+
+        page.h2("Key outcomes");
+        page.p("Each outcome across runs: the median run and the range holding the middle 90% of runs (5th to 95th percentile).");
+        outcomeTable(page, OutcomeValues.read(f));
 
         page.h2("How to read these charts");
         page.note(HOW_TO_READ);
@@ -103,6 +108,20 @@ public final class RunReport {
         }
         page.table("rungs", List.of("Level", "Rung", "What it means", "Runs crossed", "Probability", "95% interval",
                 "Median day of first crossing"), rows, new boolean[]{true, false, false, true, true, true, true}, null);
+    }
+
+    private static void outcomeTable(HtmlPage page, Map<Outcome, double[]> values) {
+        List<List<String>> rows = new ArrayList<>();
+        Percentile q = new Percentile();
+        for (Outcome o : Outcome.values()) {
+            double[] v = values.get(o);
+            q.setData(v);
+            boolean any = v.length > 0;
+            rows.add(List.of(o.axisLabel(), String.format("%,d", v.length), any ? Numbers.plain(q.evaluate(50)) : "–",
+                    any ? Numbers.plain(q.evaluate(5)) + " to " + Numbers.plain(q.evaluate(95)) : "–"));
+        }
+        page.table("outcomes", List.of("Outcome", "Runs with a value", "Median", "90% of runs (p5 to p95)"), rows,
+                new boolean[]{false, true, true, true}, null);
     }
 
     private static void parameterTable(HtmlPage page, JsonNode parameters) {

@@ -123,13 +123,18 @@ class CompareTest {
         Path noManifest = copy(baseA, tmp.resolve("no-manifest"));
         Files.delete(noManifest.resolve("manifest.json"));
         Path emptyDir = Files.createDirectories(tmp.resolve("empty-dir"));
+        Path malformed = copy(baseA, tmp.resolve("malformed"));
+        List<String> lines = new ArrayList<>(Files.readAllLines(malformed.resolve("runs.csv")));
+        lines.set(3, lines.get(3).replaceFirst(",[0-9.]+,", ",twelve,"));
+        Files.write(malformed.resolve("runs.csv"), lines);
 
         Map<String, List<String>> cases = Map.of(
                 "missing folder", List.of(baseA.toString(), tmp.resolve("nope").toString()),
                 "no manifest", List.of(baseA.toString(), noManifest.toString()),
                 "not a results folder", List.of(emptyDir.toString(), baseA.toString()),
                 "incomplete", List.of(incomplete.toString(), baseA.toString()),
-                "different horizons", List.of(baseA.toString(), shortHorizon.toString()));
+                "different horizons", List.of(baseA.toString(), shortHorizon.toString()),
+                "malformed runs.csv", List.of(baseA.toString(), malformed.toString()));
         for (var c : cases.entrySet()) {
             Path out = tmp.resolve("bad-" + c.getKey().replace(' ', '-'));
             List<String> args = new ArrayList<>(List.of("compare"));
