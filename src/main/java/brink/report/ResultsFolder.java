@@ -118,7 +118,7 @@ public final class ResultsFolder {
 
     /** "Title (name) · N = 1,000 runs · seed 42": the line every chart carries. */
     public String caption() {
-        return title() + " (" + name() + ") · N = " + String.format("%,d", runs()) + " runs · seed " + seed();
+        return (title().equals(name()) ? name() : title() + " (" + name() + ")") + " · N = " + String.format("%,d", runs()) + " runs · seed " + seed();
     }
 
     /** The day axis label, with the date of day 0. */
