@@ -18,9 +18,9 @@ import java.util.stream.Collectors;
 
 /** {@code brink compare DIR_A DIR_B [DIR...] [--out DIR] [--force]}: what-if against a reference. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Compare results folders made by 'brink run': the first is the reference (baseline).",
-                "Prints rung-probability differences with 95% intervals and median differences of key outcomes,",
-                "and writes compare.csv, medians.csv, charts/ and compare.html into the output folder."})
+        description = {"Compare results folders made by 'brink run'; the first is the reference (baseline).",
+                "Prints rung-probability differences with 95%% intervals and median differences of key",
+                "outcomes, and writes compare.csv, medians.csv, charts/ and compare.html into the output folder."})
 public final class CompareCommand implements Callable<Integer> {
     @Parameters(arity = "2..*", paramLabel = "DIR", description = "Results folders; the first is the reference.")
     List<Path> dirs;
