@@ -3,7 +3,7 @@ package brink.cli;
 import brink.report.CompareReport;
 import brink.report.Comparison;
 import brink.report.ResultsException;
-import brink.report.ResultsFolder;
+import brink.report.RunResults;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,7 +40,7 @@ public final class CompareCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         // TODO: switch to the shared brink.cli error helper once it lands; this is the same contract (one line, exit 2).
         try {
-            List<ResultsFolder> folders = CompareReport.open(dirs);
+            List<RunResults> folders = CompareReport.open(dirs);
             Path target = out != null ? out : CompareReport.defaultOut(folders);
             String command = "./brink compare " + dirs.stream().map(Path::toString).collect(Collectors.joining(" "))
                     + " --out " + target;

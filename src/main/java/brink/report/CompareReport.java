@@ -33,12 +33,12 @@ public final class CompareReport {
     private CompareReport() {}
 
     /** Opens the folders, all complete and with the same horizon; the first is the reference. */
-    public static List<ResultsFolder> open(List<Path> dirs) throws ResultsException {
+    public static List<RunResults> open(List<Path> dirs) throws ResultsException {
         if (dirs.size() < 2) throw new ResultsException("compare needs at least two results folders (the first is the reference)");
-        List<ResultsFolder> folders = new ArrayList<>();
-        for (Path d : dirs) folders.add(ResultsFolder.openComplete(d));
-        ResultsFolder ref = folders.get(0);
-        for (ResultsFolder f : folders.subList(1, folders.size())) {
+        List<RunResults> folders = new ArrayList<>();
+        for (Path d : dirs) folders.add(RunResults.openComplete(d));
+        RunResults ref = folders.get(0);
+        for (RunResults f : folders.subList(1, folders.size())) {
             if (f.horizonDays() != ref.horizonDays()) {
                 throw new ResultsException(f.dir() + ": horizon is " + f.horizonDays() + " days but the reference " + ref.dir()
                         + " has " + ref.horizonDays() + "; compare runs made with the same --days");
@@ -48,16 +48,16 @@ public final class CompareReport {
     }
 
     /** {@code results/compare-<reference>-vs-<other>[-vs-...]}. */
-    public static Path defaultOut(List<ResultsFolder> folders) {
+    public static Path defaultOut(List<RunResults> folders) {
         String name = folders.stream().map(f -> f.name().isEmpty() ? String.valueOf(f.dir().getFileName()) : f.name())
                 .map(n -> n.replaceAll("[^A-Za-z0-9_.-]", "_")).collect(Collectors.joining("-vs-"));
         return Path.of("results", "compare-" + name);
     }
 
     /** Refuses an output folder that holds files (unless forced) or that is one of the inputs. */
-    public static void checkOut(List<ResultsFolder> folders, Path out, boolean force) throws ResultsException {
+    public static void checkOut(List<RunResults> folders, Path out, boolean force) throws ResultsException {
         if (Files.exists(out) && !Files.isDirectory(out)) throw new ResultsException(out + ": exists and is not a folder");
-        for (ResultsFolder f : folders) {
+        for (RunResults f : folders) {
             if (f.dir().toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
                 throw new ResultsException(out + ": is one of the folders being compared; choose another --out");
             }
@@ -74,7 +74,7 @@ public final class CompareReport {
     }
 
     /** Computes the comparison and writes every file into {@code out}. */
-    public static Comparison write(List<ResultsFolder> folders, Path out, boolean force, String command) throws IOException {
+    public static Comparison write(List<RunResults> folders, Path out, boolean force, String command) throws IOException {
         checkOut(folders, out, force);
         Comparison c = Comparison.of(folders);
         Files.createDirectories(out);
@@ -127,7 +127,7 @@ public final class CompareReport {
     // ------------------------------------------------------------------ charts
 
     private static List<ChartRef> charts(Comparison c, Path dir) throws IOException {
-        List<ResultsFolder> fs = c.folders();
+        List<RunResults> fs = c.folders();
         List<String> labels = c.labels();
         String sub = subtitle(c);
         String x = fs.get(0).dayAxisLabel();
@@ -146,7 +146,7 @@ public final class CompareReport {
                 "Median and middle 50% of runs of each scenario; the reference is the solid line.", cas.build()));
 
         List<CrossingCurves> curves = new ArrayList<>();
-        for (ResultsFolder f : fs) {
+        for (RunResults f : fs) {
             CrossingCurves cc = new CrossingCurves(f.horizonDays());
             f.forEachRun(cc::add);
             curves.add(cc);
@@ -187,7 +187,7 @@ public final class CompareReport {
     private static String subtitle(Comparison c) {
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < c.folders().size(); i++) {
-            ResultsFolder f = c.folders().get(i);
+            RunResults f = c.folders().get(i);
             parts.add((i == 0 ? "reference " : "") + c.labels().get(i) + " (N = " + String.format("%,d", f.runs()) + ", seed " + f.seed() + ")");
         }
         return String.join(" vs ", parts);
@@ -196,7 +196,7 @@ public final class CompareReport {
     // ------------------------------------------------------------------ page
 
     private static String page(Comparison c, List<ChartRef> charts, String command) throws IOException {
-        List<ResultsFolder> fs = c.folders();
+        List<RunResults> fs = c.folders();
         List<String> labels = c.labels();
         HtmlPage page = new HtmlPage("Brink comparison: " + String.join(" vs ", labels));
         page.h1("Comparison: " + String.join(" vs ", labels));
@@ -205,7 +205,7 @@ public final class CompareReport {
         page.h2("Results compared");
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < fs.size(); i++) {
-            ResultsFolder f = fs.get(i);
+            RunResults f = fs.get(i);
             rows.add(List.of(i == 0 ? "reference" : "compared", labels.get(i), f.title(), f.dir().toString(),
                     String.format("%,d", f.runs()), f.seed(), f.horizonDays() + " days from " + f.startDateText(),
                     f.text("brink_version"), f.text("command")));

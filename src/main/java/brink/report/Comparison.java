@@ -29,28 +29,28 @@ public final class Comparison {
         public boolean flagged() { return result.low() > 0 || result.high() < 0; }
     }
 
-    private final List<ResultsFolder> folders;
+    private final List<RunResults> folders;
     private final List<String> labels;
     private final List<RungDifference> rungs = new ArrayList<>();
     private final List<MedianDifference> medians = new ArrayList<>();
 
-    private Comparison(List<ResultsFolder> folders, List<String> labels) {
+    private Comparison(List<RunResults> folders, List<String> labels) {
         this.folders = folders;
         this.labels = labels;
     }
 
     /** Computes every difference; the first folder is the reference. */
-    static Comparison of(List<ResultsFolder> folders) throws IOException {
+    static Comparison of(List<RunResults> folders) throws IOException {
         Comparison c = new Comparison(folders, labels(folders));
-        ResultsFolder ref = folders.get(0);
+        RunResults ref = folders.get(0);
         List<RungRow> refRungs = ref.rungs();
         Map<Outcome, double[]> refValues = OutcomeValues.read(ref);
         for (int i = 1; i < folders.size(); i++) {
-            ResultsFolder other = folders.get(i);
+            RunResults other = folders.get(i);
             List<RungRow> otherRungs = other.rungs();
             for (RungRow a : refRungs) {
                 RungRow b = otherRungs.stream().filter(r -> r.key().equals(a.key())).findFirst().orElse(null);
-                if (b == null) throw new ResultsException(other.dir().resolve(ResultsFolder.RUNGS) + ": no row for rung '" + a.key() + "'");
+                if (b == null) throw new ResultsException(other.dir().resolve(RunResults.RUNGS) + ": no row for rung '" + a.key() + "'");
                 // Newcombe gives p1 - p2; ask for (B, A) so the interval is for B - A
                 BinomialIntervals.Interval ci = BinomialIntervals.difference(b.crossed(), b.runs(), a.crossed(), a.runs());
                 c.rungs.add(new RungDifference(c.labels.get(0), c.labels.get(i), a, b, ci.low(), ci.high()));
@@ -66,9 +66,9 @@ public final class Comparison {
     }
 
     /** Scenario names, made unique with the folder name (and then the position) where two coincide. */
-    static List<String> labels(List<ResultsFolder> folders) {
+    static List<String> labels(List<RunResults> folders) {
         List<String> names = new ArrayList<>();
-        for (ResultsFolder f : folders) names.add(f.name().isEmpty() ? String.valueOf(f.dir().getFileName()) : f.name());
+        for (RunResults f : folders) names.add(f.name().isEmpty() ? String.valueOf(f.dir().getFileName()) : f.name());
         if (names.stream().distinct().count() == names.size()) return names;
         List<String> withDir = new ArrayList<>();
         for (int i = 0; i < folders.size(); i++) withDir.add(names.get(i) + " (" + folders.get(i).dir().getFileName() + ")");
@@ -78,7 +78,7 @@ public final class Comparison {
         return numbered;
     }
 
-    public List<ResultsFolder> folders() { return folders; }
+    public List<RunResults> folders() { return folders; }
     public List<String> labels() { return labels; }
     public List<RungDifference> rungs() { return rungs; }
     public List<MedianDifference> medians() { return medians; }

@@ -29,6 +29,7 @@ final class Numbers {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) return String.format(Locale.ROOT, "%,d", (long) v);
         String s;
         if (Math.abs(v) >= 1000) return String.format(Locale.ROOT, "%,.0f", v);
+        else if (Math.abs(v) >= 10) s = String.format(Locale.ROOT, "%.1f", v);
         else if (Math.abs(v) >= 1) s = String.format(Locale.ROOT, "%.2f", v);
         else s = String.format(Locale.ROOT, "%.3g", v);
         if (s.contains("e")) return s;

@@ -11,21 +11,21 @@ import java.util.function.ToDoubleFunction;
 public enum Outcome {
     RUSSIAN_CASUALTIES("russian_casualties", "Russian casualties over the horizon",
             "Russian killed and wounded during the horizon (soldiers)", true,
-            r -> r.get(ResultsFolder.FINAL + "russian_casualties") - r.get("front.russian_cumulative_casualties")),
+            r -> r.get(RunResults.FINAL + "russian_casualties") - r.get("front.russian_cumulative_casualties")),
     NK_LOST("nk_lost", "North Korean troops lost",
             "North Korean troops killed or wounded by the horizon (soldiers)", true,
-            r -> r.get(ResultsFolder.FINAL + "nk_lost")),
+            r -> r.get(RunResults.FINAL + "nk_lost")),
     NK_DEFECTED("nk_defected", "North Korean troops defected",
             "North Korean troops defected by the horizon (soldiers)", true,
-            r -> r.get(ResultsFolder.FINAL + "nk_defected")),
+            r -> r.get(RunResults.FINAL + "nk_defected")),
     KURSK_CONTROL("kursk_control", "Russian control of the Kursk salient",
             "Russian share of the Kursk salient at the horizon (%)", true,
-            r -> 100 * r.get(ResultsFolder.FINAL + "kursk_control")),
+            r -> 100 * r.get(RunResults.FINAL + "kursk_control")),
     MAX_RUNG("max_rung", "Highest rung reached", "Highest rung crossed (rung, 0 to 11)", false,
             r -> r.get("max_rung")),
     DAY_NK_COMBAT("day_" + Rung.NK_COMBAT_IN_KURSK.key(), "Day North Korean troops entered combat in Kursk",
             "Day rung 4 was first crossed, among runs that crossed it (day)", false,
-            r -> r.get(ResultsFolder.FIRST_DAY + Rung.NK_COMBAT_IN_KURSK.key()));
+            r -> r.get(RunResults.FIRST_DAY + Rung.NK_COMBAT_IN_KURSK.key()));
 
     private final String key;
     private final String title;

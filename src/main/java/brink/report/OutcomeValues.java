@@ -12,7 +12,7 @@ import java.util.Map;
 final class OutcomeValues {
     private OutcomeValues() {}
 
-    static Map<Outcome, double[]> read(ResultsFolder f) throws IOException {
+    static Map<Outcome, double[]> read(RunResults f) throws IOException {
         Map<Outcome, double[]> buf = new EnumMap<>(Outcome.class);
         int[] n = new int[Outcome.values().length];
         for (Outcome o : Outcome.values()) buf.put(o, new double[1024]);

@@ -29,7 +29,7 @@ final class RunCharts {
 
     private RunCharts() {}
 
-    static List<ChartRef> write(ResultsFolder f, Path chartsDir) throws IOException {
+    static List<ChartRef> write(RunResults f, Path chartsDir) throws IOException {
         List<ChartRef> charts = new ArrayList<>();
         String sub = f.caption();
         String x = f.dayAxisLabel();

@@ -33,13 +33,13 @@ public final class RunReport {
 
     /** Writes DIR/charts/* and DIR/report.html from the folder's CSVs and manifest. */
     public static void write(Path dir) throws IOException {
-        ResultsFolder f = ResultsFolder.open(dir);
+        RunResults f = RunResults.open(dir);
         List<ChartRef> charts = RunCharts.write(f, dir.resolve(CHARTS));
         List<RungRow> rungs = f.rungs();
         AtomicFile.writeString(dir.resolve(REPORT), page(f, charts, rungs));
     }
 
-    private static String page(ResultsFolder f, List<ChartRef> charts, List<RungRow> rungs) throws IOException {
+    private static String page(RunResults f, List<ChartRef> charts, List<RungRow> rungs) throws IOException {
         HtmlPage page = new HtmlPage("Brink report: " + f.title());
         page.h1(f.title());
         page.lead("Scenario " + f.name() + " · " + String.format("%,d", f.runs()) + " runs · seed " + f.seed()
@@ -75,7 +75,7 @@ public final class RunReport {
         return page.render();
     }
 
-    private static List<String[]> facts(ResultsFolder f) {
+    private static List<String[]> facts(RunResults f) {
         List<String[]> facts = new ArrayList<>();
         facts.add(new String[]{"Scenario", f.title() + " (" + f.name() + ")"});
         facts.add(new String[]{"Scenario file", f.scenarioFile()});
@@ -96,7 +96,7 @@ public final class RunReport {
         return facts;
     }
 
-    private static void rungTable(HtmlPage page, ResultsFolder f, List<RungRow> rungs) {
+    private static void rungTable(HtmlPage page, RunResults f, List<RungRow> rungs) {
         LocalDate start = f.startDate();
         List<List<String>> rows = new ArrayList<>();
         for (RungRow r : rungs) {

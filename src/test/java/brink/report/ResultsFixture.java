@@ -139,10 +139,10 @@ final class ResultsFixture {
         m.put("wall_seconds", wall);
         editManifest.accept(m);
 
-        Files.writeString(dir.resolve(ResultsFolder.RUNS), runsCsv);
-        Files.writeString(dir.resolve(ResultsFolder.DAILY), daily);
-        Files.writeString(dir.resolve(ResultsFolder.RUNGS), rungs);
-        Files.writeString(dir.resolve(ResultsFolder.MANIFEST), JSON.writeValueAsString(m));
+        Files.writeString(dir.resolve(RunResults.RUNS), runsCsv);
+        Files.writeString(dir.resolve(RunResults.DAILY), daily);
+        Files.writeString(dir.resolve(RunResults.RUNGS), rungs);
+        Files.writeString(dir.resolve(RunResults.MANIFEST), JSON.writeValueAsString(m));
         return dir;
     }
 

@@ -20,7 +20,7 @@ import java.util.Map;
  * A results folder written by {@code brink run}, read back: manifest.json, runs.csv, daily.csv and
  * rungs.csv. runs.csv is only ever streamed ({@link #forEachRun}); the others are small.
  */
-public final class ResultsFolder {
+public final class RunResults {
     public static final String MANIFEST = "manifest.json";
     public static final String RUNS = "runs.csv";
     public static final String DAILY = "daily.csv";
@@ -35,7 +35,7 @@ public final class ResultsFolder {
     private final JsonNode manifest;
     private final Map<String, Double> fixedParameters = new HashMap<>();
 
-    private ResultsFolder(Path dir, JsonNode manifest) {
+    private RunResults(Path dir, JsonNode manifest) {
         this.dir = dir;
         this.manifest = manifest;
         for (JsonNode p : manifest.path("parameters")) {
@@ -47,7 +47,7 @@ public final class ResultsFolder {
     }
 
     /** Opens a folder that has a manifest and the three tables (it may still be marked incomplete). */
-    public static ResultsFolder open(Path dir) throws ResultsException {
+    public static RunResults open(Path dir) throws ResultsException {
         if (!Files.isDirectory(dir)) throw new ResultsException(dir + ": no such results folder");
         Path m = dir.resolve(MANIFEST);
         if (!Files.isRegularFile(m)) {
@@ -65,18 +65,18 @@ public final class ResultsFolder {
         for (String f : List.of(RUNS, DAILY, RUNGS)) {
             if (!Files.isRegularFile(dir.resolve(f))) throw new ResultsException(dir + ": " + f + " is missing");
         }
-        ResultsFolder r = new ResultsFolder(dir, tree);
+        RunResults r = new RunResults(dir, tree);
         if (r.horizonDays() <= 0) throw new ResultsException(m + ": scenario.horizon_days is missing or not a positive number");
         if (r.runs() <= 0) throw new ResultsException(m + ": runs is missing or not a positive number");
         return r;
     }
 
     /** Opens a folder and refuses one that a run has not finished writing. */
-    public static ResultsFolder openComplete(Path dir) throws ResultsException {
+    public static RunResults openComplete(Path dir) throws ResultsException {
         if (Files.exists(dir.resolve(INCOMPLETE))) {
             throw new ResultsException(dir + ": marked INCOMPLETE (the run was interrupted or is still going); run it again");
         }
-        ResultsFolder r = open(dir);
+        RunResults r = open(dir);
         String status = r.manifest.path("status").asText("");
         if (!"complete".equals(status)) {
             throw new ResultsException(dir.resolve(MANIFEST) + ": status is '" + status + "', not 'complete'");
