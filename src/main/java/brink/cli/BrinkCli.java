@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 ValidateCommand.class,
                 ParamsCommand.class,
                 TraceCommand.class,
+                CompareCommand.class,
         })
 public final class BrinkCli implements Runnable {
     public static final int OK = 0;
