@@ -1,5 +1,6 @@
 package brink.cli;
 
+import brink.scenario.BadInput;
 import brink.scenario.ScenarioException;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -11,7 +12,7 @@ import java.util.concurrent.Callable;
 
 /**
  * Base of every brink subcommand: one place that turns outcomes into exit codes. A user's mistake
- * ({@link ScenarioException}) prints {@code brink: <message>} and gives {@link BrinkCli#BAD_INPUT};
+ * (any {@link BadInput}, e.g. {@link ScenarioException}) prints {@code brink: <message>} and gives {@link BrinkCli#BAD_INPUT};
  * anything unexpected prints one line {@code brink: internal error: ...} and gives
  * {@link BrinkCli#INTERNAL_ERROR}, with a stack trace only under {@code --debug} or {@code BRINK_DEBUG=1}.
  * A picocli {@link CommandLine.ParameterException} thrown from a command (e.g. an option out of
@@ -48,11 +49,12 @@ public abstract class BrinkCommand implements Callable<Integer> {
             return body.call();
         } catch (CommandLine.ParameterException e) {
             throw e;
-        } catch (ScenarioException e) {
-            err.println("brink: " + e.getMessage());
-            err.flush();
-            return BrinkCli.BAD_INPUT;
         } catch (Exception | Error e) {
+            if (e instanceof BadInput) {
+                err.println("brink: " + e.getMessage());
+                err.flush();
+                return BrinkCli.BAD_INPUT;
+            }
             err.println("brink: internal error: " + e + (debug || debugFromEnv() ? "" : " (run with --debug for details)"));
             if (debug || debugFromEnv()) e.printStackTrace(err);
             err.flush();

@@ -2,18 +2,14 @@ package brink.cli;
 
 import brink.report.CompareReport;
 import brink.report.Comparison;
-import brink.report.ResultsException;
 import brink.report.RunResults;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 /** {@code brink compare DIR_A DIR_B [DIR...] [--out DIR] [--force]}: what-if against a reference. */
@@ -21,7 +17,7 @@ import java.util.stream.Collectors;
         description = {"Compare results folders made by 'brink run'; the first is the reference (baseline).",
                 "Prints rung-probability differences with 95%% intervals and median differences of key",
                 "outcomes, and writes compare.csv, medians.csv, charts/ and compare.html into the output folder."})
-public final class CompareCommand implements Callable<Integer> {
+public final class CompareCommand extends BrinkCommand {
     @Parameters(arity = "2..*", paramLabel = "DIR", description = "Results folders; the first is the reference.")
     List<Path> dirs;
 
@@ -31,35 +27,19 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Overwrite a non-empty output folder.")
     boolean force;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        PrintWriter o = spec.commandLine().getOut();
-        // TODO: switch to the shared brink.cli error helper once it lands; this is the same contract (one line, exit 2).
-        try {
-            List<RunResults> folders = CompareReport.open(dirs);
-            Path target = out != null ? out : CompareReport.defaultOut(folders);
-            String command = "./brink compare " + dirs.stream().map(Path::toString).collect(Collectors.joining(" "))
-                    + " --out " + target;
-            Comparison c = CompareReport.write(folders, target, force, command);
-            o.print(c.terminalTable());
-            o.println();
-            o.println("Wrote " + target.resolve(CompareReport.PAGE) + ", " + CompareReport.RUNG_CSV + ", "
-                    + CompareReport.MEDIAN_CSV + " and charts/");
-            o.flush();
-            return BrinkCli.OK;
-        } catch (ResultsException e) {
-            err.println("brink compare: " + e.getMessage());
-            err.flush();
-            return BrinkCli.BAD_INPUT;
-        } catch (Exception e) {
-            err.println("brink compare: internal error: " + e);
-            e.printStackTrace(err);
-            err.flush();
-            return BrinkCli.INTERNAL_ERROR;
-        }
+    protected int execute() throws Exception {
+        List<RunResults> folders = CompareReport.open(dirs);
+        Path target = out != null ? out : CompareReport.defaultOut(folders);
+        String command = "./brink compare " + dirs.stream().map(Path::toString).collect(Collectors.joining(" "))
+                + " --out " + target;
+        Comparison c = CompareReport.write(folders, target, force, command);
+        PrintWriter o = out();
+        o.print(c.terminalTable());
+        o.println();
+        o.println("Wrote " + target.resolve(CompareReport.PAGE) + ", " + CompareReport.RUNG_CSV + ", "
+                + CompareReport.MEDIAN_CSV + " and charts/");
+        o.flush();
+        return BrinkCli.OK;
     }
 }

@@ -142,7 +142,7 @@ class CompareTest {
             args.addAll(List.of("--out", out.toString()));
             Result r = brink(args.toArray(new String[0]));
             assertThat(r.code()).as(c.getKey() + ": " + r.err()).isEqualTo(2);
-            assertThat(r.err()).as(c.getKey()).startsWith("brink compare: ").doesNotContain("Exception").doesNotContain("\tat ");
+            assertThat(r.err()).as(c.getKey()).startsWith("brink: ").doesNotContain("Exception").doesNotContain("\tat ");
             assertThat(r.err().strip().lines().count()).as(c.getKey() + " gives one message").isEqualTo(1);
             assertThat(out).as(c.getKey() + " writes nothing").doesNotExist();
         }
