@@ -11,6 +11,10 @@ import picocli.CommandLine.Command;
         description = "Agent-based scenarios of the escalation around North Korea's troops in Russia.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                ValidateCommand.class,
+                ParamsCommand.class,
+                TraceCommand.class,
+                CompareCommand.class,
                 SweepCommand.class,
         })
 public final class BrinkCli implements Runnable {

@@ -262,9 +262,9 @@ public final class SweepCharts {
     /** Four significant digits, no trailing zeros, thousands separated: 0.05, 2e-05, 1,250, 0.3733. */
     static String fmt(double v) {
         if (Double.isNaN(v) || Double.isInfinite(v)) return String.valueOf(v);
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) return String.format("%,d", (long) v);
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) return String.format(java.util.Locale.ROOT, "%,d", (long) v);
         java.math.BigDecimal d = new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros();
         if (Math.abs(v) < 1e-3) return d.toString().replace("E", "e");
-        return Math.abs(v) >= 1000 ? String.format("%,.0f", d.doubleValue()) : d.toPlainString();
+        return Math.abs(v) >= 1000 ? String.format(java.util.Locale.ROOT, "%,.0f", d.doubleValue()) : d.toPlainString();
     }
 }

@@ -6,6 +6,7 @@ import brink.experiment.sweep.Outcome;
 import brink.experiment.sweep.SensitivityAnalysis;
 import brink.experiment.sweep.SweepRunner;
 import brink.experiment.sweep.SweepSpec;
+import brink.report.Html;
 
 /** The sweep's report.html: self-contained, every string from files escaped. */
 final class SweepHtml {
@@ -130,7 +131,7 @@ final class SweepHtml {
             double share = sd > 0 ? Math.min(1, se * se / (sd * sd)) : Double.NaN;
             h.append("<tr><td>").append(esc(spec.outcomes().get(o).id())).append("</td><td class=\"n\">").append(fmt(sd))
                     .append("</td><td class=\"n\">").append(fmt(se)).append("</td><td class=\"n\">")
-                    .append(Double.isNaN(share) ? "n/a" : String.format("%.0f%%", 100 * share)).append("</td></tr>\n");
+                    .append(Double.isNaN(share) ? "n/a" : String.format(java.util.Locale.ROOT, "%.0f%%", 100 * share)).append("</td></tr>\n");
         }
         h.append("</table>\n");
     }
@@ -175,20 +176,5 @@ final class SweepHtml {
 
     static String fmt(double v) { return Double.isNaN(v) ? "n/a" : SweepCharts.fmt(v); }
 
-    static String esc(String s) {
-        if (s == null) return "";
-        StringBuilder sb = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
-    }
-
+    static String esc(String s) { return Html.escape(s); }
 }

@@ -8,9 +8,12 @@ import brink.experiment.sweep.PointResult;
 import brink.experiment.sweep.SweepRunner;
 import brink.experiment.sweep.SweepSpec;
 import brink.scenario.ScenarioLoader;
+import brink.chart.AtomicFile;
+import brink.chart.ChartFiles;
 import org.jfree.chart.JFreeChart;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -31,7 +34,6 @@ public final class SweepReport {
 
     public static void write(Path dir, SweepSpec spec, DesignPlan plan, SweepRunner.Result result, String version)
             throws IOException {
-        if (System.getProperty("java.awt.headless") == null) System.setProperty("java.awt.headless", "true");
         Path charts = dir.resolve("charts");
         Map<Integer, PointResult> points = result.points();
         int n = plan.size();
@@ -70,7 +72,7 @@ public final class SweepReport {
         }
         SweepHtml html = new SweepHtml(spec, plan, result, version);
         for (Figure f : figures) html.figure(f.name(), f.caption(), Base64.getEncoder().encodeToString(f.png()));
-        brink.experiment.sweep.AtomicFiles.write(dir.resolve(FILE), html.render());
+        AtomicFile.writeString(dir.resolve(FILE), html.render());
     }
 
     private static void scatters(SweepSpec spec, Outcome out, DesignPlan plan, double[] est, double[] low, double[] high,
@@ -85,7 +87,7 @@ public final class SweepReport {
     }
 
     private static Figure chart(JFreeChart chart, Path dir, String name, String caption, int w, int h) throws IOException {
-        return new Figure(name, caption, ChartFiles.write(chart, dir, name, w, h));
+        return new Figure(name, caption, Files.readAllBytes(ChartFiles.save(chart, dir, name, w, h)));
     }
 
     /** Estimates (which = 0), lows (1) or highs (2) of outcome o by point index; NaN where missing. */
