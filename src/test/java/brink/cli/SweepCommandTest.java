@@ -144,6 +144,31 @@ class SweepCommandTest {
     }
 
     @Test
+    void zeroThreadsIsBadInput() throws Exception {
+        scenarios();
+        Path file = Files.writeString(tmp.resolve("good.yaml"), GOOD);
+        assertThat(brink("sweep", file.toString(), "--out", tmp.resolve("o").toString(), "--threads", "0")).isEqualTo(2);
+        assertThat(err.toString()).contains("--threads").contains("1 or more");
+        assertThat(tmp.resolve("o")).doesNotExist();
+    }
+
+    @Test
+    void withoutATerminalProgressIsPlainLinesAndQuietSilencesIt() throws Exception {
+        scenarios();
+        Path file = Files.writeString(tmp.resolve("good.yaml"), GOOD);
+        java.io.PrintStream saved = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true));
+        try {
+            assertThat(brink("sweep", file.toString(), "--out", tmp.resolve("o").toString(), "--threads", "1")).isZero();
+        } finally {
+            System.setErr(saved);
+        }
+        assertThat(captured.toString()).contains("sweep: 9/9 points (100%)");
+        assertThat(out.toString()).contains("9 points done");
+    }
+
+    @Test
     void helpDocumentsExitCode3() {
         assertThat(brink("sweep", "--help")).isEqualTo(0);
         assertThat(out.toString()).contains("Usage: brink sweep", "Examples:", "brink sweep scenarios/sweeps/",

@@ -137,6 +137,19 @@ class SweepRunnerTest {
     }
 
     @Test
+    void pointsAndResultsSurviveJavaSerialization() throws Exception {
+        SweepSpec spec = spec(SweepFixtures.GRID.replace("replications: 6", "replications: 2"));
+        PointResult r = new ReplicationPointEvaluator(spec).evaluate(DesignPlan.of(spec).points().get(3));
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream o = new java.io.ObjectOutputStream(bytes)) {
+            o.writeObject(r);
+        }
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            assertThat(in.readObject()).isEqualTo(r);
+        }
+    }
+
+    @Test
     void probabilityEstimatesComeWithWilsonIntervalsAndMediansWithOrderStatisticIntervals() throws Exception {
         SweepSpec spec = spec(SweepFixtures.GRID.replace("replications: 6", "replications: 30"));
         PointResult r = new ReplicationPointEvaluator(spec).evaluate(DesignPlan.of(spec).points().get(0));
