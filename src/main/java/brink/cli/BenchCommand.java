@@ -3,9 +3,7 @@ package brink.cli;
 import brink.experiment.Benchmark;
 import brink.experiment.MonteCarloRunner;
 import brink.scenario.Scenario;
-import brink.scenario.ScenarioException;
 import brink.scenario.ScenarioLoader;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -17,13 +15,12 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 /** {@code brink bench}: Monte Carlo speed and memory on this machine; prints a table, writes bench.json. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures replication-years per second at 1 thread and at all threads, the cost of",
                 "MASON's schedule against a plain loop, and the peak heap of full runs at two sizes."})
-public final class BenchCommand implements Callable<Integer> {
+public final class BenchCommand extends BrinkCommand {
     @Option(names = "--runs", paramLabel = "N", defaultValue = "20000", description = "replications per speed measurement (default ${DEFAULT-VALUE})")
     int runs;
 
@@ -40,23 +37,15 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", defaultValue = "bench.json", description = "where to write the figures (default ${DEFAULT-VALUE})")
     Path out;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() throws Exception {
-        PrintWriter err = spec.commandLine().getErr();
-        PrintWriter stdout = spec.commandLine().getOut();
+    protected int execute() throws Exception {
+        PrintWriter err = err();
+        PrintWriter stdout = out();
         int t = threads == null ? MonteCarloRunner.defaultThreads() : threads;
         if (runs < 100) return badInput(err, "--runs: value " + runs + ": must be a whole number of at least 100");
         if (t < 1) return badInput(err, "--threads: value " + t + ": must be a whole number of at least 1");
         for (int n : heapRuns) if (n < 1) return badInput(err, "--heap-runs: value " + n + ": each must be at least 1");
-        Scenario scenario;
-        try {
-            scenario = new ScenarioLoader().load(scenarioFile);
-        } catch (ScenarioException e) {
-            return badInput(err, e.getMessage());
-        }
+        Scenario scenario = new ScenarioLoader().load(scenarioFile);
         Benchmark.Result result = new Benchmark(scenario, runs, t, heapRuns, line -> {
             err.println("bench: " + line);
             err.flush();

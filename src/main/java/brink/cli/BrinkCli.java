@@ -11,7 +11,12 @@ import picocli.CommandLine.Command;
         description = "Agent-based scenarios of the escalation around North Korea's troops in Russia.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                ValidateCommand.class,
+                ParamsCommand.class,
+                TraceCommand.class,
                 RunCommand.class,
+                CompareCommand.class,
+                SweepCommand.class,
                 BenchCommand.class,
         })
 public final class BrinkCli implements Runnable {

@@ -9,9 +9,9 @@ import brink.experiment.ResultsFolder;
 import brink.experiment.ResultsFolderException;
 import brink.experiment.ResultsPostProcessor;
 import brink.experiment.stats.BinomialIntervals;
+import brink.report.RunReport;
 import brink.model.Rung;
 import brink.scenario.Scenario;
-import brink.scenario.ScenarioException;
 import brink.scenario.ScenarioLoader;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -26,7 +26,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 
 /** {@code brink run}: a Monte Carlo experiment of a scenario into a results folder. */
@@ -34,7 +33,7 @@ import java.util.regex.Pattern;
         description = {"Runs a scenario many times (Monte Carlo) and writes a results folder:",
                 "manifest.json, runs.csv, daily.csv, rungs.csv, events.log, charts and report.html.",
                 "The same seed gives byte-identical files whatever the number of threads."})
-public final class RunCommand implements Callable<Integer> {
+public final class RunCommand extends BrinkCommand {
     static final int MAX_DAYS = ScenarioLoader.MAX_HORIZON_DAYS;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "scenario file (YAML)")
@@ -61,34 +60,22 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress output")
     boolean quiet;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    /** What runs after the data files, before the folder is complete (charts and report.html). */
+    /** What runs after the data files, before the folder is complete: charts and report.html. */
     static ResultsPostProcessor postProcessor() {
-        return ResultsPostProcessor.NONE;
+        return RunReport::write;
     }
 
     @Override
-    public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        PrintWriter stdout = spec.commandLine().getOut();
+    protected int execute() throws Exception {
+        PrintWriter err = err();
+        PrintWriter stdout = out();
         int threadCount = threads == null ? MonteCarloRunner.defaultThreads() : threads;
         String invalid = validate(threadCount);
         if (invalid != null) return badInput(err, invalid);
-        Scenario scenario;
-        try {
-            scenario = new ScenarioLoader().load(file);
-        } catch (ScenarioException e) {
-            return badInput(err, e.getMessage());
-        }
+        Scenario scenario = new ScenarioLoader().load(file); // a ScenarioException is a user's mistake: exit 2
         if (days != null) scenario = scenario.withHorizon(days);
         Path dir = out != null ? out : Path.of("results", scenario.name());
-        try {
-            ResultsFolder.check(dir, force);
-        } catch (ResultsFolderException e) {
-            return badInput(err, e.getMessage());
-        }
+        ResultsFolder.check(dir, force); // exit 2 before anything is written
 
         Manifest.Run run = new Manifest.Run(scenario, seed, runs, threadCount, command(scenario, dir), BrinkCli.Version.version());
         MonteCarloExperiment experiment = new MonteCarloExperiment(run, postProcessor());
@@ -98,14 +85,13 @@ public final class RunCommand implements Callable<Integer> {
              InterruptOnShutdown guard = new InterruptOnShutdown(Thread.currentThread())) {
             result = experiment.execute(dir, force, progress);
         } catch (ResultsFolderException e) {
-            return badInput(err, e.getMessage());
+            throw e;
         } catch (InterruptedException e) {
             err.println("brink: interrupted; " + dir + " is marked " + ResultsFolder.MARKER);
             return BrinkCli.INTERNAL_ERROR;
         } catch (Exception e) {
-            err.println("brink: the run failed (" + e + "); " + dir + " is marked " + ResultsFolder.MARKER);
-            e.printStackTrace(err);
-            return BrinkCli.INTERNAL_ERROR;
+            err.println("brink: the run did not complete; " + dir + " is marked " + ResultsFolder.MARKER);
+            throw e; // BrinkCommand prints it (stack trace with --debug), exit 1
         }
         summary(stdout, result, (System.nanoTime() - t0) / 1e9, threadCount, dir);
         return BrinkCli.OK;
@@ -120,7 +106,7 @@ public final class RunCommand implements Callable<Integer> {
         return null;
     }
 
-    /** A user's mistake: one line, exit 2. (Until the shared CLI error handling exists.) */
+    /** A user's mistake found here (an option value): one line, exit 2. */
     private static int badInput(PrintWriter err, String message) {
         err.println("brink: " + message);
         return BrinkCli.BAD_INPUT;

@@ -1,6 +1,7 @@
 package brink.experiment;
 
 import brink.model.BrinkModel;
+import brink.model.ParameterDef;
 import brink.model.RunRecord;
 import brink.model.Seeds;
 import brink.scenario.Scenario;
@@ -24,9 +25,30 @@ public final class Replication {
 
     /** Seeds the run's generator, samples the parameters from it, and starts the model at day 0. */
     public void start(long masterSeed, long point, long replication) {
+        start(masterSeed, point, replication, NONE, new double[0]);
+    }
+
+    private static final ParameterDef[] NONE = new ParameterDef[0];
+
+    /**
+     * As {@link #start(long, long, long)}, then pins {@code pinned[i]} to {@code values[i]} before
+     * the model starts (a sweep point on a reused replication). Built from a scenario in which the
+     * pinned parameters are fixed, this gives exactly the run of a scenario fixing them at these
+     * values: a fixed parameter draws nothing from the generator.
+     */
+    public void start(long masterSeed, long point, long replication, ParameterDef[] pinned, double[] values) {
         model.seed(Seeds.key(masterSeed, point, replication));
         sampler.sample(model.random);
+        for (int i = 0; i < pinned.length; i++) pinned[i].set(sampler.parameters(), values[i]);
         model.start();
+    }
+
+    /** One whole replication with some parameters pinned (see {@link #start(long, long, long, ParameterDef[], double[])}). */
+    public RunRecord run(long masterSeed, long point, long replication, ParameterDef[] pinned, double[] values) {
+        start(masterSeed, point, replication, pinned, values);
+        model.runToHorizon();
+        model.finish();
+        return record;
     }
 
     /** Runs one whole replication through MASON's schedule; the result is in {@link #record()}. */

@@ -5,7 +5,8 @@ import java.io.Serializable;
 /**
  * A conditional rule the articles state, e.g. "if NK troops cross into Ukraine, the US lifts its
  * restrictions": when the condition first holds, the action follows with some probability after a
- * delay drawn uniformly from 0 to {@code withinDays}. Alliance commitments (the June 2024
+ * delay of 1 to {@code withinDays} days, uniformly (the rule is evaluated once, on the first day
+ * its condition holds). Alliance commitments (the June 2024
  * Russia-DPRK pact, Article 5, the US-ROK alliance) are rules of this kind, whose probability is
  * the probability the commitment is honoured.
  */
@@ -55,6 +56,9 @@ public final class TriggerRule implements Serializable {
     public String describe() {
         String when = condition == Condition.RUNG_CROSSED
                 ? "if \"" + whenRung.title() + "\"" : "if Ukraine holds Russian territory in Kursk";
-        return when + " then " + action.description();
+        String then = action.description();
+        // "then the US lifts ...": descriptions start sentences elsewhere; only the article is lowered, never a name
+        if (then.startsWith("The ")) then = "the " + then.substring(4);
+        return when + " then " + then;
     }
 }

@@ -4,7 +4,7 @@ package brink.scenario;
  * A user's mistake in a scenario or sweep file: which file, which field, what value, what is
  * allowed. The CLI prints {@link #getMessage()} and exits with code 2; no stack trace.
  */
-public class ScenarioException extends Exception {
+public class ScenarioException extends Exception implements BadInput {
     private static final long serialVersionUID = 1L;
 
     private final String file;

@@ -272,7 +272,8 @@ public final class ScenarioLoader {
                 all.addAll((ArrayNode) v);
                 out.set(key, all);
             } else if (existing != null && existing.isObject() && v.isObject() && !key.equals("when")
-                    && !DistributionParser.isParameterNode(v)) {
+                    && (path.equals("triggers") || !DistributionParser.isParameterNode(v))) {
+                // a trigger carries the file annotation too, but an override of one trigger merges into it
                 out.set(key, merge((ObjectNode) existing, (ObjectNode) v, path.isEmpty() ? key : path + "." + key));
             } else {
                 out.set(key, v.deepCopy());

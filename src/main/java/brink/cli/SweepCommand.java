@@ -1,0 +1,95 @@
+package brink.cli;
+
+import brink.experiment.sweep.DesignPlan;
+import brink.experiment.sweep.LocalPointExecutor;
+import brink.experiment.sweep.ReplicationPointEvaluator;
+import brink.experiment.sweep.SweepLoader;
+import brink.experiment.sweep.SweepProgress;
+import brink.experiment.sweep.SweepRunner;
+import brink.experiment.sweep.SweepSpec;
+import brink.report.sweep.SweepReport;
+import brink.scenario.ScenarioLoader;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+/** {@code brink sweep FILE}: a parameter sweep with sensitivity analysis, resumable. */
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+        header = "Run a parameter sweep with sensitivity analysis; resumable.",
+        description = {"Runs a parameter sweep (grid, Latin hypercube, Sobol/Saltelli or Morris) over a base scenario: "
+                + "points x replications on all cores, with per-point estimates and 95%% intervals in points.csv, "
+                + "sensitivity indices in sensitivity.csv, charts (PNG + SVG) and report.html.",
+                "Killed at any moment, it continues with --resume and ends with the same points.csv as a straight run. "
+                + "The sweep file format is in docs/sweeps.md."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the sweep finished", "1:internal error",
+                "2:bad input (sweep file, scenario or output folder); nothing was written",
+                "3:finished with failures: some points threw inside the model (see failures.csv); --resume retries them"},
+        footer = {"", "Examples:",
+                "  brink sweep scenarios/sweeps/nk-troops-x-nato-restraint.yaml",
+                "  brink sweep scenarios/sweeps/morris-actors.yaml --threads 8 --out /tmp/morris",
+                "  brink sweep scenarios/sweeps/morris-actors.yaml --out /tmp/morris --resume"})
+public final class SweepCommand extends BrinkCommand {
+    public static final int FINISHED_WITH_FAILURES = 3;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "the sweep file (YAML), e.g. scenarios/sweeps/morris-actors.yaml")
+    Path file;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default results/<sweep name>/)")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all cores, ${DEFAULT-VALUE})")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--resume", description = "continue an interrupted sweep in DIR: keep its finished points, compute the rest")
+    boolean resume;
+
+    @Option(names = "--force", description = "overwrite the sweep's files in an existing non-empty DIR")
+    boolean force;
+
+    @Option(names = "--quiet", description = "no progress output")
+    boolean quiet;
+
+    @Override
+    protected int execute() throws Exception {
+        PrintWriter err = err();
+        PrintWriter outw = out();
+        if (threads < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--threads: value " + threads + ": allowed: a whole number of 1 or more");
+        }
+        SweepSpec sweep = new SweepLoader().load(file);
+        DesignPlan plan = DesignPlan.of(sweep);
+        Path dir = out != null ? out : Path.of("results", sweep.name());
+        SweepRunner runner = new SweepRunner(sweep, plan, BrinkCli.Version.version());
+        runner.checkOutput(dir, resume, force);
+        if (!quiet) {
+            err.printf("brink sweep %s: %s design, %d points x %d replications, %d threads -> %s%n",
+                    sweep.name(), sweep.design().key(), plan.size(), sweep.replications(), threads, ScenarioLoader.label(dir));
+            err.flush();
+        }
+        SweepProgress progress = quiet ? SweepProgress.NONE
+                : new SweepProgressDisplay(System.err, System.console() != null);
+        LocalPointExecutor executor = new LocalPointExecutor(threads, () -> new ReplicationPointEvaluator(sweep));
+        SweepRunner.Result result = runner.run(dir, resume, executor, progress);
+        SweepReport.write(dir, sweep, plan, result, BrinkCli.Version.version());
+        SweepRunner.markComplete(dir);
+        if (!quiet) {
+            outw.printf("%d points done (%d computed now, %d kept from before), %d failed%n",
+                    result.points().size(), result.computed(), result.reused(), result.failures().size());
+            outw.printf("wrote %s/{points.csv, sensitivity.csv, sweep.json, report.html, charts/}%n", ScenarioLoader.label(dir));
+            outw.flush();
+        }
+        if (!result.failures().isEmpty()) {
+            err.printf("brink: %d point(s) failed inside the model; see %s (--resume retries them)%n",
+                    result.failures().size(), ScenarioLoader.label(dir.resolve(SweepRunner.FAILURES)));
+            err.flush();
+            return FINISHED_WITH_FAILURES;
+        }
+        return BrinkCli.OK;
+    }
+}

@@ -1,0 +1,230 @@
+package brink.cli;
+
+import brink.experiment.Replication;
+import brink.model.ActorId;
+import brink.model.EscalationLadder;
+import brink.model.Metric;
+import brink.model.Narrator;
+import brink.model.ParameterDef;
+import brink.model.RunRecord;
+import brink.model.Rung;
+import brink.scenario.EventSpec;
+import brink.scenario.ParameterSpec;
+import brink.scenario.Scenario;
+import brink.scenario.ScenarioLoader;
+import brink.scenario.ScenarioSampler;
+import brink.scenario.TriggerSpec;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code brink trace FILE}: one replication told day by day. The model's {@link Narrator} supplies
+ * the sentences and the rule that fired; this command adds the date, the source behind the
+ * parameter that mattered, a weekly status line, and a closing table.
+ */
+@Command(name = "trace", mixinStandardHelpOptions = true,
+        header = "Tell one run day by day, with the rules and sources behind it.",
+        description = {"Run one simulation of a scenario and tell it day by day: what each actor did, which "
+                + "rule fired (logit choice at a red line, an alliance trigger, a scheduled event, an accident), "
+                + "the rung crossed, and the article quote or assumption behind the parameter that mattered.",
+                "Quiet days are skipped; a status line every 7 days shows time passing. A table at the end "
+                        + "gives the day each rung was first crossed and the final values."},
+        footer = {"", "The same scenario and seed always give the same story.",
+                "", "Examples:",
+                "  brink trace scenarios/baseline.yaml --seed 7",
+                "  brink trace scenarios/what-if-nk-enter-ukraine.yaml --seed 3 --days 120"})
+public final class TraceCommand extends BrinkCommand {
+    /** Parameters worth seeing at the top of every trace (skipped when a scenario lacks one). */
+    static final List<String> KEY_PARAMETERS = List.of(
+            "actors.north_korea.troops",
+            "actors.north_korea.troop_quality",
+            "front.russian_daily_casualties",
+            "front.russian_cumulative_casualties",
+            "front.kursk_russian_control",
+            "actors.nato.red_line.strike_restrictions_lifted",
+            "actors.north_korea.red_line.nk_combat_in_kursk",
+            "actors.north_korea.red_line.nk_in_ukraine",
+            "actors.south_korea.red_line.sk_lethal_aid",
+            "actors.china.restraint");
+    private static final int STATUS_EVERY_DAYS = 7;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file (YAML).")
+    Path file;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+            description = "Master seed of the run (default: ${DEFAULT-VALUE}); the run is point 0, replication 0 of it.")
+    long seed;
+
+    @Option(names = "--days", paramLabel = "D",
+            description = "Days to simulate, 1 to " + ScenarioLoader.MAX_HORIZON_DAYS + " (default: the scenario's horizon_days).")
+    Integer days;
+
+    /** One sentence the model told. */
+    private record Entry(int day, ActorId actor, String rule, String text, String parameterPath) {}
+
+    @Override
+    protected int execute() throws Exception {
+        if (days != null && (days < 1 || days > ScenarioLoader.MAX_HORIZON_DAYS)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--days: value " + days + ": allowed: a whole number from 1 to " + ScenarioLoader.MAX_HORIZON_DAYS);
+        }
+        Scenario scenario = new ScenarioLoader().load(file);
+        if (days != null) scenario = scenario.withHorizon(days);
+
+        Replication replication = new Replication(scenario);
+        List<Entry> entries = new ArrayList<>();
+        // attach before run(): start() already records the day-0 trigger checks
+        replication.model().setNarrator((day, actor, rule, text, path) -> entries.add(new Entry(day, actor, rule, text, path)));
+        RunRecord record = replication.run(seed, 0, 0);
+        entries.sort(java.util.Comparator.comparingInt(Entry::day)); // stable: the model's order within a day
+
+        PrintWriter out = out();
+        header(out, scenario, replication.sampler());
+        narrative(out, scenario, record, entries);
+        summary(out, scenario, record);
+        out.flush();
+        return BrinkCli.OK;
+    }
+
+    private void header(PrintWriter out, Scenario s, ScenarioSampler sampler) {
+        out.println(TextWrap.wrapped("Trace of " + s.name() + ": " + s.title(), "", "  "));
+        out.println(TextWrap.wrapped(String.format("File %s, seed %d (point 0, replication 0), %d days from %s.",
+                ScenarioLoader.label(s.file()), seed, s.horizonDays(), s.startDate()), "", "  "));
+        if (!s.description().isBlank()) out.println(TextWrap.wrapped(s.description(), "", ""));
+        out.println();
+        Map<String, Double> drawn = new LinkedHashMap<>();
+        for (int i = 0; i < sampler.size(); i++) drawn.put(sampler.def(i).path(), sampler.lastSample(i));
+        out.println("Values drawn for this run (`brink params` shows every distribution and its source):");
+        for (String path : KEY_PARAMETERS) {
+            ParameterSpec p = s.parameter(path);
+            if (p == null) continue;
+            ParameterDef d = p.def();
+            String line = d.description() + ": " + TextWrap.num(drawn.get(path)) + " " + d.unit()
+                    + (p.distribution().isFixed() ? " (fixed)" : " (from " + p.distribution().describe() + ")");
+            out.println(TextWrap.wrapped(line, "  ", "      "));
+        }
+        if (!s.triggers().isEmpty()) {
+            out.println("Rules and the chance each is acted on in this run:");
+            for (TriggerSpec t : s.triggers()) {
+                String p = "triggers." + t.id() + ".";
+                String line = String.format("%s: %.0f%% within %s days - %s", t.id(),
+                        100 * drawn.getOrDefault(p + "probability", Double.NaN),
+                        TextWrap.num(drawn.getOrDefault(p + "within_days", Double.NaN)), t.toRule().describe());
+                out.println(TextWrap.wrapped(line, "  ", "      "));
+            }
+        }
+        if (!s.events().isEmpty()) {
+            out.println("Scheduled events:");
+            for (EventSpec e : s.events()) {
+                if (e.day() > s.horizonDays()) continue;
+                out.println(TextWrap.wrapped("day " + e.day() + " (" + s.dateOf(e.day()) + "): " + e.type().description()
+                        + (e.type().needsAmount() ? " (" + TextWrap.num(e.amount()) + " troops)" : ""), "  ", "      "));
+            }
+        }
+        out.println();
+    }
+
+    private static void narrative(PrintWriter out, Scenario s, RunRecord record, List<Entry> entries) {
+        int next = 0;
+        boolean afterBlank = true; // the header ends with a blank line
+        for (int day = 0; day <= record.days(); day++) {
+            boolean any = next < entries.size() && entries.get(next).day() == day;
+            if (any) {
+                if (!afterBlank) out.println();
+                out.println("Day " + day + " (" + s.dateOf(day) + ")");
+                afterBlank = false;
+            }
+            while (next < entries.size() && entries.get(next).day() == day) {
+                Entry e = entries.get(next++);
+                String who = e.actor() == null ? "" : "[" + e.actor().displayName() + "] ";
+                out.println(TextWrap.wrapped(who + e.text(), "  * ", "    "));
+                out.println(TextWrap.wrapped("rule: " + e.rule(), "    ", "      "));
+                for (String why : sources(s, e)) out.println(TextWrap.wrapped(why, "    ", "      "));
+            }
+            if (day % STATUS_EVERY_DAYS == 0) {
+                out.println(TextWrap.wrapped(status(s, record, day), "  -- ", "     "));
+                afterBlank = false;
+            } else if (any) {
+                out.println();
+                afterBlank = true;
+            }
+        }
+        if (!afterBlank) out.println();
+    }
+
+    /** Where the entry's parameter, rule or event comes from, one line each, without repeats. */
+    private static List<String> sources(Scenario s, Entry e) {
+        List<String> lines = new ArrayList<>();
+        if (e.parameterPath() != null) {
+            ParameterSpec p = s.parameter(e.parameterPath());
+            if (p != null) lines.add("parameter " + e.parameterPath() + " = " + p.distribution().describe()
+                    + "; " + p.provenance().describe());
+        }
+        if (e.rule().startsWith("trigger ")) {
+            String id = e.rule().substring("trigger ".length());
+            for (TriggerSpec t : s.triggers()) {
+                if (t.id().equals(id)) lines.add("rule from " + t.provenance().describe());
+            }
+        }
+        if (e.rule().equals("scheduled event")) {
+            for (EventSpec ev : s.events()) {
+                if (ev.day() == e.day() && e.text().startsWith(ev.type().description())) {
+                    lines.add("event from " + ev.provenance().describe());
+                    break;
+                }
+            }
+        }
+        return lines;
+    }
+
+    /** One line a week; the level's name only when it changed since the last status line. */
+    private static String status(Scenario s, RunRecord r, int day) {
+        int level = (int) r.value(Metric.ESCALATION_LEVEL, day);
+        boolean changed = day < STATUS_EVERY_DAYS || (int) r.value(Metric.ESCALATION_LEVEL, day - STATUS_EVERY_DAYS) != level;
+        return String.format("day %d (%s): level %d%s, Russian losses %s, NK in combat %s, Kursk %.0f%% Russian",
+                day, s.dateOf(day), level, changed ? " (" + Rung.ofLevel(level).key() + ")" : "",
+                TextWrap.num(Math.round(r.value(Metric.RUSSIAN_CASUALTIES, day))),
+                TextWrap.num(Math.round(r.value(Metric.NK_IN_COMBAT, day))),
+                100 * r.value(Metric.KURSK_CONTROL, day));
+    }
+
+    private static void summary(PrintWriter out, Scenario s, RunRecord r) {
+        out.println("Escalation ladder: day each rung was first crossed");
+        int[] cols = {3, 28};
+        for (String l : TextWrap.row("  ", cols, "#", "RUNG", "FIRST CROSSED")) out.println(l);
+        for (Rung rung : Rung.values()) {
+            int d = r.firstCrossedDay(rung);
+            String when = d == EscalationLadder.NEVER ? "-" : "day " + d + " (" + s.dateOf(d) + ")";
+            for (String l : TextWrap.row("  ", cols, String.valueOf(rung.level()), rung.key(), when)) out.println(l);
+        }
+        out.println();
+        LocalDate end = s.dateOf(r.days());
+        out.println("Final values on day " + r.days() + " (" + end + ")");
+        int[] mcols = {54, 22};
+        for (Metric m : Metric.values()) {
+            double v = r.finalValue(m);
+            String value;
+            if (m == Metric.ESCALATION_LEVEL || m == Metric.MAX_RUNG) {
+                value = (int) v + " " + Rung.ofLevel((int) v).key();
+            } else if (m == Metric.KURSK_CONTROL) {
+                value = String.format("%.0f%%", 100 * v);
+            } else if ("soldiers".equals(m.unit()) || "soldiers/day".equals(m.unit())) {
+                value = TextWrap.num(Math.round(v));
+            } else {
+                value = String.format("%.2f", v);
+            }
+            String unit = m == Metric.ESCALATION_LEVEL || m == Metric.MAX_RUNG || m == Metric.KURSK_CONTROL ? "" : m.unit();
+            for (String l : TextWrap.row("  ", mcols, m.title(), value, unit)) out.println(l);
+        }
+    }
+}

@@ -1,0 +1,275 @@
+package brink.report;
+
+import brink.chart.AtomicFile;
+import brink.chart.ChartStyle;
+import brink.chart.CrossingChart;
+import brink.chart.FanChart;
+import brink.experiment.stats.MedianBootstrap;
+import brink.model.Metric;
+import brink.model.Rung;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * {@code brink compare}: checks the folders, computes the {@link Comparison}, and writes
+ * compare.csv (rung differences), medians.csv, charts/ and compare.html into the output folder.
+ * Every check runs before anything is written, so bad input leaves no trace.
+ */
+public final class CompareReport {
+    public static final String RUNG_CSV = "compare.csv";
+    public static final String MEDIAN_CSV = "medians.csv";
+    public static final String PAGE = "compare.html";
+    /** Rungs drawn in the overlaid crossing chart. */
+    static final int KEY_RUNGS = 4;
+
+    private CompareReport() {}
+
+    /** Opens the folders, all complete and with the same horizon; the first is the reference. */
+    public static List<RunResults> open(List<Path> dirs) throws ResultsException {
+        if (dirs.size() < 2) throw new ResultsException("compare needs at least two results folders (the first is the reference)");
+        List<RunResults> folders = new ArrayList<>();
+        for (Path d : dirs) folders.add(RunResults.openComplete(d));
+        RunResults ref = folders.get(0);
+        for (RunResults f : folders.subList(1, folders.size())) {
+            if (f.horizonDays() != ref.horizonDays()) {
+                throw new ResultsException(f.dir() + ": horizon is " + f.horizonDays() + " days but the reference " + ref.dir()
+                        + " has " + ref.horizonDays() + "; compare runs made with the same --days");
+            }
+        }
+        return folders;
+    }
+
+    /** {@code results/compare-<reference>-vs-<other>[-vs-...]}. */
+    public static Path defaultOut(List<RunResults> folders) {
+        String name = folders.stream().map(f -> f.name().isEmpty() ? String.valueOf(f.dir().getFileName()) : f.name())
+                .map(n -> n.replaceAll("[^A-Za-z0-9_.-]", "_")).collect(Collectors.joining("-vs-"));
+        return Path.of("results", "compare-" + name);
+    }
+
+    /** Refuses an output folder that holds files (unless forced) or that is one of the inputs. */
+    public static void checkOut(List<RunResults> folders, Path out, boolean force) throws ResultsException {
+        if (Files.exists(out) && !Files.isDirectory(out)) throw new ResultsException(out + ": exists and is not a folder");
+        for (RunResults f : folders) {
+            if (f.dir().toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
+                throw new ResultsException(out + ": is one of the folders being compared; choose another --out");
+            }
+        }
+        if (!force && Files.isDirectory(out)) {
+            try (Stream<Path> s = Files.list(out)) {
+                if (s.findAny().isPresent()) throw new ResultsException(out + ": already exists and is not empty; use --force to overwrite it");
+            } catch (ResultsException e) {
+                throw e;
+            } catch (IOException e) {
+                throw new ResultsException(out + ": cannot be read: " + e.getMessage());
+            }
+        }
+    }
+
+    /** Computes the comparison and writes every file into {@code out}. */
+    public static Comparison write(List<RunResults> folders, Path out, boolean force, String command) throws IOException {
+        checkOut(folders, out, force);
+        Comparison c = Comparison.of(folders);
+        Files.createDirectories(out);
+        AtomicFile.writeString(out.resolve(RUNG_CSV), rungCsv(c));
+        AtomicFile.writeString(out.resolve(MEDIAN_CSV), medianCsv(c));
+        List<ChartRef> charts = charts(c, out.resolve(RunReport.CHARTS));
+        AtomicFile.writeString(out.resolve(PAGE), page(c, charts, command));
+        return c;
+    }
+
+    // ------------------------------------------------------------------ CSV
+
+    private static String rungCsv(Comparison c) {
+        StringBuilder b = new StringBuilder("reference,compared,level,rung,crossed_a,runs_a,probability_a,crossed_b,runs_b,"
+                + "probability_b,difference,ci_low,ci_high,excludes_zero\n");
+        for (Comparison.RungDifference d : c.rungs()) {
+            b.append(csv(d.reference())).append(',').append(csv(d.compared())).append(',').append(d.a().level()).append(',')
+                    .append(csv(d.a().key())).append(',').append(d.a().crossed()).append(',').append(d.a().runs()).append(',')
+                    .append(num(d.a().probability())).append(',').append(d.b().crossed()).append(',').append(d.b().runs()).append(',')
+                    .append(num(d.b().probability())).append(',').append(num(d.difference())).append(',')
+                    .append(num(d.low())).append(',').append(num(d.high())).append(',').append(d.flagged()).append('\n');
+        }
+        return b.toString();
+    }
+
+    private static String medianCsv(Comparison c) {
+        StringBuilder b = new StringBuilder("reference,compared,outcome,description,n_a,median_a,n_b,median_b,difference,"
+                + "ci_low,ci_high,excludes_zero\n");
+        for (Comparison.MedianDifference m : c.medians()) {
+            MedianBootstrap.Result r = m.result();
+            b.append(csv(m.reference())).append(',').append(csv(m.compared())).append(',').append(m.outcome().key()).append(',')
+                    .append(csv(m.outcome().axisLabel())).append(',').append(m.nA()).append(',').append(num(r.medianA())).append(',')
+                    .append(m.nB()).append(',').append(num(r.medianB())).append(',').append(num(r.difference())).append(',')
+                    .append(num(r.low())).append(',').append(num(r.high())).append(',').append(m.flagged()).append('\n');
+        }
+        return b.toString();
+    }
+
+    static String csv(String s) {
+        return s.matches("[^,\"\\r\\n]*") ? s : "\"" + s.replace("\"", "\"\"") + "\"";
+    }
+
+    /** Empty for "no value" (as in runs.csv); otherwise a round-trippable decimal. */
+    private static String num(double v) {
+        if (Double.isNaN(v)) return "";
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) return String.valueOf((long) v);
+        return String.format(Locale.ROOT, "%.6f", v).replaceAll("0+$", "").replaceAll("\\.$", "");
+    }
+
+    // ------------------------------------------------------------------ charts
+
+    private static List<ChartRef> charts(Comparison c, Path dir) throws IOException {
+        List<RunResults> fs = c.folders();
+        List<String> labels = c.labels();
+        String sub = subtitle(c);
+        String x = fs.get(0).dayAxisLabel();
+        List<ChartRef> charts = new ArrayList<>();
+
+        FanChart esc = RunCharts.escalationFan(sub, x);
+        FanChart cas = new FanChart("Russian casualties, cumulative", sub, x, "Russian killed and wounded, cumulative (soldiers)");
+        for (int i = 0; i < fs.size(); i++) {
+            var daily = fs.get(i).daily();
+            esc.add(labels.get(i), ChartStyle.colour(i), fs.get(i).fan(daily, Metric.ESCALATION_LEVEL.key()), false);
+            cas.add(labels.get(i), ChartStyle.colour(i), fs.get(i).fan(daily, Metric.RUSSIAN_CASUALTIES.key()), false);
+        }
+        charts.add(RunCharts.save(dir, "escalation_level", "Escalation level over time",
+                "Median and middle 50% of runs of each scenario; the reference is the solid line.", esc.build()));
+        charts.add(RunCharts.save(dir, "russian_casualties", "Russian casualties, cumulative",
+                "Median and middle 50% of runs of each scenario; the reference is the solid line.", cas.build()));
+
+        List<CrossingCurves> curves = new ArrayList<>();
+        for (RunResults f : fs) {
+            CrossingCurves cc = new CrossingCurves(f.horizonDays());
+            f.forEachRun(cc::add);
+            curves.add(cc);
+        }
+        List<Rung> key = keyRungs(c, curves);
+        CrossingChart crossing = new CrossingChart("Probability of having crossed key rungs by day t", sub, x);
+        for (Rung r : key) {
+            for (int i = 0; i < fs.size(); i++) {
+                crossing.add(r.level() + " " + r.key() + ": " + labels.get(i), ChartStyle.colour(r.level()), i > 0,
+                        curves.get(i).days(), curves.get(i).cumulative(r));
+            }
+        }
+        charts.add(RunCharts.save(dir, "rung_crossing", "Probability of having crossed key rungs by day t",
+                "The rungs whose probabilities differ most between the scenarios; reference solid, compared dashed.",
+                crossing.build()));
+        return charts;
+    }
+
+    /** Up to {@link #KEY_RUNGS} rungs that move over time, those whose probability differs most first. */
+    static List<Rung> keyRungs(Comparison c, List<CrossingCurves> curves) {
+        List<Rung> candidates = new ArrayList<>();
+        for (Rung r : Rung.values()) {
+            if (curves.stream().anyMatch(cc -> cc.changesOverTime(r))) candidates.add(r);
+        }
+        Comparator<Rung> order = Comparator.comparingDouble((Rung r) -> -maxAbsDifference(c, r))
+                .thenComparingDouble(r -> -curves.stream().mapToDouble(cc -> cc.crossed(r) / (double) Math.max(1, cc.runs())).max().orElse(0))
+                .thenComparingInt(Rung::level);
+        candidates.sort(order);
+        List<Rung> key = new ArrayList<>(candidates.subList(0, Math.min(KEY_RUNGS, candidates.size())));
+        key.sort(Comparator.comparingInt(Rung::level));
+        return key;
+    }
+
+    private static double maxAbsDifference(Comparison c, Rung r) {
+        return c.rungs().stream().filter(d -> d.a().key().equals(r.key())).mapToDouble(d -> Math.abs(d.difference())).max().orElse(0);
+    }
+
+    private static String subtitle(Comparison c) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < c.folders().size(); i++) {
+            RunResults f = c.folders().get(i);
+            parts.add((i == 0 ? "reference " : "") + c.labels().get(i) + " (N = " + String.format("%,d", f.runs()) + ", seed " + f.seed() + ")");
+        }
+        return String.join(" vs ", parts);
+    }
+
+    // ------------------------------------------------------------------ page
+
+    private static String page(Comparison c, List<ChartRef> charts, String command) throws IOException {
+        List<RunResults> fs = c.folders();
+        List<String> labels = c.labels();
+        HtmlPage page = new HtmlPage("Brink comparison: " + String.join(" vs ", labels));
+        page.h1("Comparison: " + String.join(" vs ", labels));
+        page.lead("Reference: " + fs.get(0).title() + " (" + labels.get(0) + "). Every difference is the compared scenario minus the reference.");
+
+        page.h2("Results compared");
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < fs.size(); i++) {
+            RunResults f = fs.get(i);
+            rows.add(List.of(i == 0 ? "reference" : "compared", labels.get(i), f.title(), f.dir().toString(),
+                    String.format("%,d", f.runs()), f.seed(), f.horizonDays() + " days from " + f.startDateText(),
+                    f.text("brink_version"), f.text("command")));
+        }
+        page.table("folders", List.of("Role", "Scenario", "Title", "Folder", "Runs", "Seed", "Horizon", "Brink", "Command"),
+                rows, new boolean[]{false, false, false, false, true, true, false, false, false}, null);
+        page.h2("Reproduce");
+        page.pre(command);
+
+        page.h2("Rung probabilities");
+        page.p("Probability that each rung was crossed within the horizon in each scenario, the difference (percentage points) "
+                + "and its 95% interval (Newcombe's hybrid score method). Highlighted rows: the interval excludes zero.");
+        for (int i = 1; i < fs.size(); i++) {
+            String other = labels.get(i);
+            List<List<String>> r = new ArrayList<>();
+            List<Boolean> flags = new ArrayList<>();
+            for (Comparison.RungDifference d : c.rungs()) {
+                if (!d.compared().equals(other)) continue;
+                r.add(List.of(String.valueOf(d.a().level()), d.a().key(), Numbers.percent(d.a().probability()),
+                        Numbers.percent(d.b().probability()), Numbers.points(d.difference()), Numbers.pointsInterval(d.low(), d.high()),
+                        d.flagged() ? "yes" : "no"));
+                flags.add(d.flagged());
+            }
+            if (fs.size() > 2) page.p(other + " minus " + labels.get(0) + ":");
+            page.table("rungs-" + i, List.of("Level", "Rung", "P(" + labels.get(0) + ")", "P(" + other + ")", "Difference",
+                    "95% interval", "Excludes 0"), r, new boolean[]{true, false, true, true, true, true, false}, toArray(flags));
+        }
+
+        page.h2("Key outcomes: difference in medians");
+        page.p("Median across runs in each scenario and the difference, with a 95% percentile-bootstrap interval ("
+                + MedianBootstrap.RESAMPLES + " resamples, fixed seed). Runs without a value (e.g. the rung never crossed) are left out; n is the number of runs used.");
+        for (int i = 1; i < fs.size(); i++) {
+            String other = labels.get(i);
+            List<List<String>> r = new ArrayList<>();
+            List<Boolean> flags = new ArrayList<>();
+            for (Comparison.MedianDifference m : c.medians()) {
+                if (!m.compared().equals(other)) continue;
+                MedianBootstrap.Result res = m.result();
+                r.add(List.of(m.outcome().axisLabel(), Numbers.plain(res.medianA()) + " (n " + m.nA() + ")",
+                        Numbers.plain(res.medianB()) + " (n " + m.nB() + ")", Numbers.signed(res.difference()),
+                        "[" + Numbers.signed(res.low()) + ", " + Numbers.signed(res.high()) + "]", m.flagged() ? "yes" : "no"));
+                flags.add(m.flagged());
+            }
+            if (fs.size() > 2) page.p(other + " minus " + labels.get(0) + ":");
+            page.table("medians-" + i, List.of("Outcome", "Median " + labels.get(0), "Median " + other, "Difference",
+                    "95% interval", "Excludes 0"), r, new boolean[]{false, true, true, true, true, false}, toArray(flags));
+        }
+
+        page.h2("How to read this comparison");
+        List<String> notes = new ArrayList<>(List.of(
+                "A difference whose 95% interval excludes zero (highlighted) is unlikely to come from the randomness of the runs alone; one that includes zero is not distinguishable from no difference at this number of runs.",
+                "Overlaid fan charts show each scenario's median and the middle 50% of its runs; where bands overlap the scenarios are hard to tell apart run by run.",
+                "The crossing chart shows, for the rungs that differ most, the share of runs that had crossed each rung by each day; solid lines are the reference."));
+        notes.addAll(RunReport.HOW_TO_READ.subList(0, 1));
+        page.note(notes);
+        page.h2("Charts");
+        for (ChartRef ch : charts) page.figure(ch.png(), ch.title(), ch.title() + ". " + ch.caption());
+        page.footer("Brink compare · " + fs.size() + " results folders");
+        return page.render();
+    }
+
+    private static boolean[] toArray(List<Boolean> l) {
+        boolean[] a = new boolean[l.size()];
+        for (int i = 0; i < a.length; i++) a[i] = l.get(i);
+        return a;
+    }
+}

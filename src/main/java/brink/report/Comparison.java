@@ -1,0 +1,111 @@
+package brink.report;
+
+import brink.experiment.stats.BinomialIntervals;
+import brink.experiment.stats.MedianBootstrap;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What-if against reference: for each other folder, every rung's probability difference with a
+ * Newcombe 95% interval, and the difference in medians of the key outcomes with a bootstrap 95%
+ * interval. Differences are always other minus reference (B - A).
+ */
+public final class Comparison {
+
+    /** One rung, one compared folder. */
+    public record RungDifference(String reference, String compared, RungRow a, RungRow b, double low, double high) {
+        public double difference() { return b.probability() - a.probability(); }
+        /** The 95% interval excludes zero: the difference is unlikely to be chance alone. */
+        public boolean flagged() { return low > 0 || high < 0; }
+    }
+
+    /** One outcome, one compared folder. */
+    public record MedianDifference(String reference, String compared, Outcome outcome, int nA, int nB,
+                                   MedianBootstrap.Result result) {
+        public boolean flagged() { return result.low() > 0 || result.high() < 0; }
+    }
+
+    private final List<RunResults> folders;
+    private final List<String> labels;
+    private final List<RungDifference> rungs = new ArrayList<>();
+    private final List<MedianDifference> medians = new ArrayList<>();
+
+    private Comparison(List<RunResults> folders, List<String> labels) {
+        this.folders = folders;
+        this.labels = labels;
+    }
+
+    /** Computes every difference; the first folder is the reference. */
+    static Comparison of(List<RunResults> folders) throws IOException {
+        Comparison c = new Comparison(folders, labels(folders));
+        RunResults ref = folders.get(0);
+        List<RungRow> refRungs = ref.rungs();
+        Map<Outcome, double[]> refValues = OutcomeValues.read(ref);
+        for (int i = 1; i < folders.size(); i++) {
+            RunResults other = folders.get(i);
+            List<RungRow> otherRungs = other.rungs();
+            for (RungRow a : refRungs) {
+                RungRow b = otherRungs.stream().filter(r -> r.key().equals(a.key())).findFirst().orElse(null);
+                if (b == null) throw new ResultsException(other.dir().resolve(RunResults.RUNGS) + ": no row for rung '" + a.key() + "'");
+                // Newcombe gives p1 - p2; ask for (B, A) so the interval is for B - A
+                BinomialIntervals.Interval ci = BinomialIntervals.difference(b.crossed(), b.runs(), a.crossed(), a.runs());
+                c.rungs.add(new RungDifference(c.labels.get(0), c.labels.get(i), a, b, ci.low(), ci.high()));
+            }
+            Map<Outcome, double[]> values = OutcomeValues.read(other);
+            for (Outcome o : Outcome.values()) {
+                double[] va = refValues.get(o), vb = values.get(o);
+                c.medians.add(new MedianDifference(c.labels.get(0), c.labels.get(i), o, va.length, vb.length,
+                        MedianBootstrap.difference(va, vb)));
+            }
+        }
+        return c;
+    }
+
+    /** Scenario names, made unique with the folder name (and then the position) where two coincide. */
+    static List<String> labels(List<RunResults> folders) {
+        List<String> names = new ArrayList<>();
+        for (RunResults f : folders) names.add(f.name().isEmpty() ? String.valueOf(f.dir().getFileName()) : f.name());
+        if (names.stream().distinct().count() == names.size()) return names;
+        List<String> withDir = new ArrayList<>();
+        for (int i = 0; i < folders.size(); i++) withDir.add(names.get(i) + " (" + folders.get(i).dir().getFileName() + ")");
+        if (withDir.stream().distinct().count() == withDir.size()) return withDir;
+        List<String> numbered = new ArrayList<>();
+        for (int i = 0; i < folders.size(); i++) numbered.add(names.get(i) + " (#" + (i + 1) + ")");
+        return numbered;
+    }
+
+    public List<RunResults> folders() { return folders; }
+    public List<String> labels() { return labels; }
+    public List<RungDifference> rungs() { return rungs; }
+    public List<MedianDifference> medians() { return medians; }
+
+    /** The differences as a plain-text table for the terminal. */
+    public String terminalTable() {
+        StringBuilder b = new StringBuilder();
+        for (int i = 1; i < folders.size(); i++) {
+            String other = labels.get(i), ref = labels.get(0);
+            b.append(String.format(Locale.ROOT, "%nRung probabilities: %s minus %s (95%% Newcombe interval; * = excludes 0)%n", other, ref));
+            b.append(String.format(Locale.ROOT, "%3s  %-28s %9s %9s %11s  %-26s%n", "lvl", "rung", "P(ref)", "P(other)", "difference", "95% interval"));
+            for (RungDifference d : rungs) {
+                if (!d.compared().equals(other)) continue;
+                b.append(String.format(Locale.ROOT, "%3d  %-28s %9s %9s %11s  %-26s%s%n", d.a().level(), d.a().key(),
+                        Numbers.percent(d.a().probability()), Numbers.percent(d.b().probability()),
+                        Numbers.points(d.difference()), Numbers.pointsInterval(d.low(), d.high()), d.flagged() ? " *" : ""));
+            }
+            b.append(String.format(Locale.ROOT, "%nMedians: %s minus %s (95%% bootstrap interval; * = excludes 0)%n", other, ref));
+            b.append(String.format(Locale.ROOT, "%-26s %12s %12s %12s  %-28s%n", "outcome", "ref", "other", "difference", "95% interval"));
+            for (MedianDifference m : medians) {
+                if (!m.compared().equals(other)) continue;
+                MedianBootstrap.Result r = m.result();
+                b.append(String.format(Locale.ROOT, "%-26s %12s %12s %12s  %-28s%s%n", m.outcome().key(), Numbers.plain(r.medianA()),
+                        Numbers.plain(r.medianB()), Numbers.signed(r.difference()),
+                        "[" + Numbers.signed(r.low()) + ", " + Numbers.signed(r.high()) + "]", m.flagged() ? " *" : ""));
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,51 @@
+package brink.report;
+
+import java.util.Locale;
+
+/** How numbers look on pages and terminals: percentages, intervals, counts, days. */
+final class Numbers {
+    private Numbers() {}
+
+    static String percent(double p) {
+        return Double.isNaN(p) ? "–" : String.format(Locale.ROOT, "%.1f%%", 100 * p);
+    }
+
+    /** A signed percentage-point difference, e.g. "+12.3 pp". */
+    static String points(double d) {
+        return Double.isNaN(d) ? "–" : String.format(Locale.ROOT, "%+.1f pp", 100 * d);
+    }
+
+    static String interval(double lo, double hi) {
+        return "[" + percent(lo) + ", " + percent(hi) + "]";
+    }
+
+    static String pointsInterval(double lo, double hi) {
+        return "[" + points(lo) + ", " + points(hi) + "]";
+    }
+
+    /** A plain number: grouped, at most two decimals, no trailing zeros. */
+    static String plain(double v) {
+        if (Double.isNaN(v)) return "–";
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) return String.format(Locale.ROOT, "%,d", (long) v);
+        String s;
+        if (Math.abs(v) >= 1000) return String.format(Locale.ROOT, "%,.0f", v);
+        else if (Math.abs(v) >= 10) s = String.format(Locale.ROOT, "%.1f", v);
+        else if (Math.abs(v) >= 1) s = String.format(Locale.ROOT, "%.2f", v);
+        else s = String.format(Locale.ROOT, "%.3g", v);
+        if (s.contains("e")) return s;
+        return s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
+    }
+
+    static String signed(double v) {
+        if (Double.isNaN(v)) return "–";
+        return (v > 0 ? "+" : "") + plain(v);
+    }
+
+    static String duration(double seconds) {
+        if (Double.isNaN(seconds)) return "–";
+        if (seconds < 60) return String.format(Locale.ROOT, "%.1f s", seconds);
+        long s = Math.round(seconds);
+        return s / 3600 > 0 ? String.format(Locale.ROOT, "%d h %02d min %02d s", s / 3600, s / 60 % 60, s % 60)
+                : String.format(Locale.ROOT, "%d min %02d s", s / 60, s % 60);
+    }
+}

@@ -1,0 +1,51 @@
+package brink.report;
+
+import brink.model.Rung;
+
+import java.util.function.ToDoubleFunction;
+
+/**
+ * The key outcomes of a run that reports chart and comparisons test, each computed from one row
+ * of runs.csv. NaN means the run has no value (e.g. the rung was never crossed) and is left out.
+ */
+public enum Outcome {
+    RUSSIAN_CASUALTIES("russian_casualties", "Russian casualties over the horizon",
+            "Russian killed and wounded during the horizon (soldiers)", true,
+            r -> r.get(RunResults.FINAL + "russian_casualties") - r.get("front.russian_cumulative_casualties")),
+    NK_LOST("nk_lost", "North Korean troops lost",
+            "North Korean troops killed or wounded by the horizon (soldiers)", true,
+            r -> r.get(RunResults.FINAL + "nk_lost")),
+    NK_DEFECTED("nk_defected", "North Korean troops defected",
+            "North Korean troops defected by the horizon (soldiers)", true,
+            r -> r.get(RunResults.FINAL + "nk_defected")),
+    KURSK_CONTROL("kursk_control", "Russian control of the Kursk salient",
+            "Russian share of the Kursk salient at the horizon (%)", true,
+            r -> 100 * r.get(RunResults.FINAL + "kursk_control")),
+    MAX_RUNG("max_rung", "Highest rung reached", "Highest rung crossed (rung, 0 to 11)", false,
+            r -> r.get("max_rung")),
+    DAY_NK_COMBAT("day_" + Rung.NK_COMBAT_IN_KURSK.key(), "Day North Korean troops entered combat in Kursk",
+            "Day rung 4 was first crossed, among runs that crossed it (day)", false,
+            r -> r.get(RunResults.FIRST_DAY + Rung.NK_COMBAT_IN_KURSK.key()));
+
+    private final String key;
+    private final String title;
+    private final String axisLabel;
+    private final boolean histogram;
+    private final ToDoubleFunction<RunRow> value;
+
+    Outcome(String key, String title, String axisLabel, boolean histogram, ToDoubleFunction<RunRow> value) {
+        this.key = key;
+        this.title = title;
+        this.axisLabel = axisLabel;
+        this.histogram = histogram;
+        this.value = value;
+    }
+
+    public String key() { return key; }
+    public String title() { return title; }
+    /** What the value is, with its unit. */
+    public String axisLabel() { return axisLabel; }
+    /** Whether the run report draws a histogram of it. */
+    public boolean histogram() { return histogram; }
+    public double of(RunRow row) { return value.applyAsDouble(row); }
+}

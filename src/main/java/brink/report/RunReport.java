@@ -1,0 +1,171 @@
+package brink.report;
+
+import brink.chart.AtomicFile;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The report of one results folder: charts into {@code DIR/charts/} (PNG and SVG) and one
+ * self-contained {@code DIR/report.html} a researcher can send to a colleague. {@code brink run}
+ * calls it once the CSVs and manifest are final.
+ */
+public final class RunReport {
+    public static final String CHARTS = "charts";
+    public static final String REPORT = "report.html";
+
+    /** How to read the charts; shared with the comparison page. */
+    static final List<String> HOW_TO_READ = List.of(
+            "Each run is one possible course of events over the horizon; parameters with a distribution were drawn anew for every run, so the spread across runs shows both chance and what the sources leave uncertain.",
+            "Fan charts: the line is the median run on each day; the darker band holds the middle 50% of runs (25th to 75th percentile) and the lighter band the middle 90% (5th to 95th). A band is not the path of one run.",
+            "Crossing chart: the height of a line on day t is the share of runs in which that rung had been crossed at least once by day t; its right end is the rung's probability over the horizon, as in the rung table.",
+            "Histograms show how the final outcomes are spread across runs, as a share of all runs.",
+            "Probabilities come with 95% intervals (binomial): with few runs the intervals are wide. These are model outputs under the stated assumptions, not forecasts.");
+
+    private RunReport() {}
+
+    /** Writes DIR/charts/* and DIR/report.html from the folder's CSVs and manifest. */
+    public static void write(Path dir) throws IOException {
+        RunResults f = RunResults.open(dir);
+        List<ChartRef> charts = RunCharts.write(f, dir.resolve(CHARTS));
+        List<RungRow> rungs = f.rungs();
+        AtomicFile.writeString(dir.resolve(REPORT), page(f, charts, rungs));
+    }
+
+    private static String page(RunResults f, List<ChartRef> charts, List<RungRow> rungs) throws IOException {
+        HtmlPage page = new HtmlPage("Brink report: " + f.title());
+        page.h1(f.title());
+        page.lead("Scenario " + f.name() + " · " + String.format("%,d", f.runs()) + " runs · seed " + f.seed()
+                + " · " + f.horizonDays() + " days from " + f.startDateText());
+        if (!f.description().isBlank()) page.p(f.description());
+
+        page.h2("Experiment");
+        page.facts(facts(f));
+        page.h2("Reproduce");
+        page.p("Run this command from the Brink folder to get the same files, bit for bit:");
+        page.pre(f.text("command"));
+
+        page.h2("Escalation rungs");
+        page.p("Probability that each rung was crossed at least once within the horizon, with its 95% interval, "
+                + "and the median day of first crossing among the runs that crossed it.");
+        rungTable(page, f, rungs);
+
+        page.h2("Key outcomes");
+        page.p("Each outcome across runs: the median run and the range holding the middle 90% of runs (5th to 95th percentile).");
+        outcomeTable(page, OutcomeValues.read(f));
+
+        page.h2("How to read these charts");
+        page.note(HOW_TO_READ);
+        page.h2("Charts");
+        for (ChartRef c : charts) page.figure(c.png(), c.title(), c.title() + ". " + c.caption());
+
+        page.h2("Parameters and their sources");
+        page.p("Every parameter of the scenario as resolved, with its value or distribution (drawn once per run) "
+                + "and the source article and quote it comes from, or the modelling assumption behind it.");
+        parameterTable(page, f.manifest().path("parameters"));
+        page.footer("Brink " + f.text("brink_version") + " · Java " + f.text("java_version")
+                + " · results folder " + f.dir().getFileName());
+        return page.render();
+    }
+
+    private static List<String[]> facts(RunResults f) {
+        List<String[]> facts = new ArrayList<>();
+        facts.add(new String[]{"Scenario", f.title() + " (" + f.name() + ")"});
+        facts.add(new String[]{"Scenario file", f.scenarioFile()});
+        List<String> chain = f.chain();
+        facts.add(new String[]{"Extends chain (base first)", chain.isEmpty() ? "–" : String.join(" → ", chain)});
+        facts.add(new String[]{"Runs (N)", String.format("%,d", f.runs())});
+        facts.add(new String[]{"Seed", f.seed()});
+        LocalDate start = f.startDate();
+        facts.add(new String[]{"Horizon", f.horizonDays() + " days"
+                + (start == null ? "" : ", " + start + " to " + start.plusDays(f.horizonDays()))});
+        facts.add(new String[]{"Start date (day 0)", f.startDateText()});
+        facts.add(new String[]{"Threads", f.text("threads")});
+        facts.add(new String[]{"Started", f.text("started")});
+        facts.add(new String[]{"Finished", f.text("finished")});
+        facts.add(new String[]{"Wall time", Numbers.duration(f.wallSeconds())});
+        facts.add(new String[]{"Brink version", f.text("brink_version")});
+        facts.add(new String[]{"Java version", f.text("java_version")});
+        return facts;
+    }
+
+    private static void rungTable(HtmlPage page, RunResults f, List<RungRow> rungs) {
+        LocalDate start = f.startDate();
+        List<List<String>> rows = new ArrayList<>();
+        for (RungRow r : rungs) {
+            String median = Double.isNaN(r.medianDay()) ? "–" : Numbers.plain(r.medianDay())
+                    + (start == null ? "" : " (" + start.plusDays((long) Math.floor(r.medianDay())) + ")");
+            rows.add(List.of(String.valueOf(r.level()), r.key(), r.title(),
+                    String.format("%,d / %,d", r.crossed(), r.runs()), Numbers.percent(r.probability()),
+                    Numbers.interval(r.ciLow(), r.ciHigh()), median));
+        }
+        page.table("rungs", List.of("Level", "Rung", "What it means", "Runs crossed", "Probability", "95% interval",
+                "Median day of first crossing"), rows, new boolean[]{true, false, false, true, true, true, true}, null);
+    }
+
+    private static void outcomeTable(HtmlPage page, Map<Outcome, double[]> values) {
+        List<List<String>> rows = new ArrayList<>();
+        Percentile q = new Percentile();
+        for (Outcome o : Outcome.values()) {
+            double[] v = values.get(o);
+            q.setData(v);
+            boolean any = v.length > 0;
+            rows.add(List.of(o.axisLabel(), String.format("%,d", v.length), any ? Numbers.plain(q.evaluate(50)) : "–",
+                    any ? Numbers.plain(q.evaluate(5)) + " to " + Numbers.plain(q.evaluate(95)) : "–"));
+        }
+        page.table("outcomes", List.of("Outcome", "Runs with a value", "Median", "90% of runs (p5 to p95)"), rows,
+                new boolean[]{false, true, true, true}, null);
+    }
+
+    private static void parameterTable(HtmlPage page, JsonNode parameters) {
+        List<List<String>> rows = new ArrayList<>();
+        for (JsonNode p : parameters) {
+            rows.add(List.of(p.path("path").asText(), describe(p.path("distribution")), p.path("unit").asText(""),
+                    source(p.path("provenance"))));
+        }
+        page.table("parameters", List.of("Parameter", "Value or distribution", "Unit", "Source or assumption"),
+                rows, null, null);
+    }
+
+    /** {"dist":"uniform","min":1,"max":2} as "uniform(min 1, max 2)"; a fixed value as the number. */
+    static String describe(JsonNode d) {
+        String dist = d.path("dist").asText("");
+        if ("fixed".equals(dist)) return value(d.path("value"));
+        StringBuilder b = new StringBuilder(dist).append('(');
+        boolean first = true;
+        for (Iterator<Map.Entry<String, JsonNode>> it = d.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (e.getKey().equals("dist") || e.getValue().isNull()) continue;
+            if (!first) b.append(", ");
+            b.append(e.getKey()).append(' ').append(value(e.getValue()));
+            first = false;
+        }
+        return b.append(')').toString();
+    }
+
+    private static String value(JsonNode v) {
+        if (v.isNumber()) return Numbers.plain(v.asDouble());
+        if (v.isArray()) {
+            List<String> parts = new ArrayList<>();
+            v.forEach(x -> parts.add(value(x)));
+            return "[" + String.join(", ", parts) + "]";
+        }
+        return v.asText();
+    }
+
+    static String source(JsonNode p) {
+        String src = p.path("source").asText(""), quote = p.path("quote").asText(""),
+                assumption = p.path("assumption").asText(""), setIn = p.path("set_in").asText("");
+        if (!src.isEmpty()) return src + (quote.isEmpty() ? "" : ": “" + quote + "”");
+        if (!assumption.isEmpty()) return "Assumption: " + assumption;
+        if (!setIn.isEmpty()) return "Set in " + setIn + " (no source given)";
+        return "–";
+    }
+}

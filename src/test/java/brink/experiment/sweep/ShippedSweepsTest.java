@@ -1,0 +1,46 @@
+package brink.experiment.sweep;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The example sweeps load, have the designs the issue asks for, and stay small enough to run in minutes. */
+class ShippedSweepsTest {
+    /** About two minutes on 2 cores at ~2,000 replication-years per second per core. */
+    private static final double MAX_REPLICATION_YEARS = 500_000;
+
+    @Test
+    void everyShippedSweepLoadsAndIsOfModestSize() throws Exception {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(Path.of("scenarios/sweeps"))) {
+            files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        }
+        assertThat(files).extracting(p -> p.getFileName().toString()).contains("nk-troops-x-nato-restraint.yaml",
+                "lhs-8-factors.yaml", "sobol-widest-uncertainty.yaml", "morris-actors.yaml");
+        for (Path f : files) {
+            SweepSpec spec = new SweepLoader().load(f);
+            long points = DesignPlan.pointCount(spec.design(), spec.options(), spec.factors());
+            double years = points * (double) spec.replications() * spec.base().horizonDays() / 365.0;
+            assertThat(years).as(f + " replication-years").isLessThanOrEqualTo(MAX_REPLICATION_YEARS);
+            assertThat(Files.readString(f)).as(f + " states its size").contains("# Size:");
+        }
+    }
+
+    @Test
+    void theExamplesCoverEachDesignAndTheMorrisOneEveryActorParameter() throws Exception {
+        assertThat(new SweepLoader().load(Path.of("scenarios/sweeps/nk-troops-x-nato-restraint.yaml")).factors()).hasSize(2);
+        assertThat(new SweepLoader().load(Path.of("scenarios/sweeps/lhs-8-factors.yaml")).factors()).hasSize(8);
+        SweepSpec sobol = new SweepLoader().load(Path.of("scenarios/sweeps/sobol-widest-uncertainty.yaml"));
+        assertThat(sobol.design()).isEqualTo(Design.SOBOL);
+        assertThat(sobol.factors()).hasSize(10);
+        SweepSpec morris = new SweepLoader().load(Path.of("scenarios/sweeps/morris-actors.yaml"));
+        assertThat(morris.design()).isEqualTo(Design.MORRIS);
+        long actorParameters = morris.base().catalog().all().stream().filter(d -> d.path().startsWith("actors.")).count();
+        assertThat(morris.factors()).hasSize((int) actorParameters);
+    }
+}

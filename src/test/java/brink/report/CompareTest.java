@@ -1,0 +1,199 @@
+package brink.report;
+
+import brink.cli.BrinkCli;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CompareTest {
+    static final int RUNS = 150;
+    static final int DAYS = 90;
+
+    @TempDir
+    static Path tmp;
+    static Path baseA, baseB, whatIf, shortHorizon;
+
+    @BeforeAll
+    static void fixtures() throws Exception {
+        baseA = ResultsFixture.write(ResultsFixture.BASELINE, tmp.resolve("base-a"), RUNS, 42, DAYS);
+        baseB = ResultsFixture.write(ResultsFixture.BASELINE, tmp.resolve("base-b"), RUNS, 42, DAYS);
+        Path yaml = ResultsFixture.whatIf(tmp, "sk_aid_day30", "What if South Korea sends lethal aid on day 30",
+                "events:\n  - {day: 30, type: sk_lethal_aid, assumption: \"the what-if being tested\"}\n");
+        whatIf = ResultsFixture.write(yaml, tmp.resolve("sk-aid"), RUNS, 42, DAYS);
+        shortHorizon = ResultsFixture.write(ResultsFixture.BASELINE, tmp.resolve("short"), 20, 42, 60);
+    }
+
+    record Result(int code, String out, String err) {}
+
+    static Result brink(String... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        CommandLine cl = BrinkCli.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    /** compare.csv or medians.csv as maps keyed by column name. */
+    static List<Map<String, String>> table(Path csv) throws Exception {
+        List<String> lines = Files.readAllLines(csv);
+        String[] head = CsvReader.split(lines.get(0));
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (String l : lines.subList(1, lines.size())) {
+            String[] c = CsvReader.split(l);
+            Map<String, String> m = new java.util.HashMap<>();
+            for (int i = 0; i < head.length; i++) m.put(head[i], c[i]);
+            rows.add(m);
+        }
+        return rows;
+    }
+
+    @Test
+    void sameScenarioAndSeedShowNoDifferenceAnywhere() throws Exception {
+        Path out = tmp.resolve("cmp-same");
+        Result r = brink("compare", baseA.toString(), baseB.toString(), "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(0);
+        List<Map<String, String>> rungs = table(out.resolve("compare.csv"));
+        assertThat(rungs).hasSize(12);
+        for (Map<String, String> row : rungs) {
+            assertThat(Double.parseDouble(row.get("difference"))).as(row.get("rung")).isEqualTo(0.0);
+            assertThat(Double.parseDouble(row.get("ci_low"))).as(row.get("rung")).isLessThanOrEqualTo(0.0);
+            assertThat(Double.parseDouble(row.get("ci_high"))).as(row.get("rung")).isGreaterThanOrEqualTo(0.0);
+            assertThat(row.get("excludes_zero")).isEqualTo("false");
+        }
+        List<Map<String, String>> medians = table(out.resolve("medians.csv"));
+        assertThat(medians).extracting(m -> m.get("outcome")).contains("russian_casualties", "nk_lost", "nk_defected",
+                "kursk_control", "max_rung", "day_nk_combat_in_kursk");
+        for (Map<String, String> row : medians) {
+            assertThat(row.get("median_a")).as(row.get("outcome")).isEqualTo(row.get("median_b"));
+            assertThat(Double.parseDouble(row.get("difference"))).as(row.get("outcome")).isEqualTo(0.0);
+            assertThat(Double.parseDouble(row.get("ci_low"))).isLessThanOrEqualTo(0.0);
+            assertThat(Double.parseDouble(row.get("ci_high"))).isGreaterThanOrEqualTo(0.0);
+        }
+        assertThat(r.out()).contains("sk_lethal_aid").contains("+0.0 pp");
+    }
+
+    @Test
+    void earlySouthKoreanAidRaisesRungFiveToNearlyCertainWithAnIntervalExcludingZero() throws Exception {
+        Path out = tmp.resolve("cmp-sk");
+        Result r = brink("compare", baseA.toString(), whatIf.toString(), "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(0);
+        Map<String, String> sk = table(out.resolve("compare.csv")).stream()
+                .filter(m -> m.get("rung").equals("sk_lethal_aid")).findFirst().orElseThrow();
+        assertThat(Double.parseDouble(sk.get("probability_b"))).isEqualTo(1.0);   // the event fires in every run
+        // in 90 days the baseline rarely reaches rung 5, so the difference is close to +1
+        assertThat(Double.parseDouble(sk.get("difference"))).isGreaterThan(0.8);
+        assertThat(Double.parseDouble(sk.get("ci_low"))).isGreaterThan(0.0);
+        assertThat(Double.parseDouble(sk.get("ci_high"))).isLessThanOrEqualTo(1.0);
+        assertThat(sk.get("excludes_zero")).isEqualTo("true");
+        assertThat(r.out()).containsPattern("5  sk_lethal_aid .*\\*");
+
+        String html = Files.readString(out.resolve("compare.html"));
+        for (String chart : List.of("escalation_level", "russian_casualties", "rung_crossing")) {
+            Path png = out.resolve("charts").resolve(chart + ".png");
+            BufferedImage img = ImageIO.read(png.toFile());
+            assertThat(img.getWidth()).isEqualTo(1000);
+            assertThat(ChartImages.luminanceVariance(img)).as(chart).isGreaterThan(200);
+            assertThat(out.resolve("charts").resolve(chart + ".svg")).exists();
+            assertThat(html).contains("data:image/png;base64," + Base64.getEncoder().encodeToString(Files.readAllBytes(png)));
+        }
+        assertThat(html).contains("<td>sk_lethal_aid</td>").contains("tr class=\"flag\"");
+    }
+
+    @Test
+    void badInputExitsTwoAndWritesNothing() throws Exception {
+        Path incomplete = copy(baseA, tmp.resolve("incomplete"));
+        Files.writeString(incomplete.resolve("INCOMPLETE"), "");
+        Path noManifest = copy(baseA, tmp.resolve("no-manifest"));
+        Files.delete(noManifest.resolve("manifest.json"));
+        Path emptyDir = Files.createDirectories(tmp.resolve("empty-dir"));
+        Path malformed = copy(baseA, tmp.resolve("malformed"));
+        List<String> lines = new ArrayList<>(Files.readAllLines(malformed.resolve("runs.csv")));
+        lines.set(3, lines.get(3).replaceFirst(",[0-9.]+,", ",twelve,"));
+        Files.write(malformed.resolve("runs.csv"), lines);
+
+        Map<String, List<String>> cases = Map.of(
+                "missing folder", List.of(baseA.toString(), tmp.resolve("nope").toString()),
+                "no manifest", List.of(baseA.toString(), noManifest.toString()),
+                "not a results folder", List.of(emptyDir.toString(), baseA.toString()),
+                "incomplete", List.of(incomplete.toString(), baseA.toString()),
+                "different horizons", List.of(baseA.toString(), shortHorizon.toString()),
+                "malformed runs.csv", List.of(baseA.toString(), malformed.toString()));
+        for (var c : cases.entrySet()) {
+            Path out = tmp.resolve("bad-" + c.getKey().replace(' ', '-'));
+            List<String> args = new ArrayList<>(List.of("compare"));
+            args.addAll(c.getValue());
+            args.addAll(List.of("--out", out.toString()));
+            Result r = brink(args.toArray(new String[0]));
+            assertThat(r.code()).as(c.getKey() + ": " + r.err()).isEqualTo(2);
+            assertThat(r.err()).as(c.getKey()).startsWith("brink: ").doesNotContain("Exception").doesNotContain("\tat ");
+            assertThat(r.err().strip().lines().count()).as(c.getKey() + " gives one message").isEqualTo(1);
+            assertThat(out).as(c.getKey() + " writes nothing").doesNotExist();
+        }
+        // the inputs are untouched: nothing was written into any of them either
+        try (Stream<Path> s = Files.list(baseA)) {
+            assertThat(s.map(p -> p.getFileName().toString()).collect(Collectors.toSet()))
+                    .containsExactlyInAnyOrder("manifest.json", "runs.csv", "daily.csv", "rungs.csv");
+        }
+    }
+
+    @Test
+    void refusesANonEmptyOutputFolderUnlessForced() throws Exception {
+        Path out = Files.createDirectories(tmp.resolve("cmp-existing"));
+        Files.writeString(out.resolve("keep.txt"), "mine");
+        Result r = brink("compare", baseA.toString(), baseB.toString(), "--out", out.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--force");
+        assertThat(out.resolve("compare.csv")).doesNotExist();
+        Result forced = brink("compare", baseA.toString(), baseB.toString(), "--out", out.toString(), "--force");
+        assertThat(forced.code()).as(forced.err()).isEqualTo(0);
+        assertThat(out.resolve("compare.csv")).exists();
+    }
+
+    @Test
+    void sameInputsGiveByteIdenticalTables() throws Exception {
+        Path o1 = tmp.resolve("det-1"), o2 = tmp.resolve("det-2");
+        assertThat(brink("compare", baseA.toString(), whatIf.toString(), "--out", o1.toString()).code()).isZero();
+        assertThat(brink("compare", baseA.toString(), whatIf.toString(), "--out", o2.toString()).code()).isZero();
+        for (String f : List.of("compare.csv", "medians.csv")) {
+            assertThat(Files.readAllBytes(o2.resolve(f))).as(f).isEqualTo(Files.readAllBytes(o1.resolve(f)));
+        }
+    }
+
+    @Test
+    void scriptInATitleOrNameComesOutEscapedInTheComparePage() throws Exception {
+        Path yaml = ResultsFixture.whatIf(tmp, "evil", "Evil <script>alert(1)</script>", "");
+        Path evil = ResultsFixture.write(yaml, tmp.resolve("evil"), 20, 7, DAYS,
+                m -> ((com.fasterxml.jackson.databind.node.ObjectNode) m.get("scenario")).put("name", "<script>alert(2)</script>"));
+        Path out = tmp.resolve("cmp-evil");
+        Result r = brink("compare", baseA.toString(), evil.toString(), "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        String html = Files.readString(out.resolve("compare.html"));
+        assertThat(html).doesNotContain("<script").contains("Evil &lt;script&gt;alert(1)&lt;/script&gt;")
+                .contains("&lt;script&gt;alert(2)&lt;/script&gt;");
+    }
+
+    private static Path copy(Path from, Path to) throws Exception {
+        Files.createDirectories(to);
+        try (Stream<Path> s = Files.list(from)) {
+            for (Path p : s.collect(Collectors.toList())) Files.copy(p, to.resolve(p.getFileName()));
+        }
+        return to;
+    }
+}

@@ -1,0 +1,162 @@
+package brink.report;
+
+import brink.experiment.Replication;
+import brink.experiment.stats.BinomialIntervals;
+import brink.model.EscalationLadder;
+import brink.model.Metric;
+import brink.model.Rung;
+import brink.model.RunRecord;
+import brink.scenario.ParameterSpec;
+import brink.scenario.Provenance;
+import brink.scenario.Scenario;
+import brink.scenario.ScenarioLoader;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Test-only stand-in for {@code brink run}: runs N replications of a scenario one after another
+ * and writes a results folder in the agreed format (manifest.json, runs.csv, daily.csv,
+ * rungs.csv), with exact quantiles since N is small.
+ */
+final class ResultsFixture {
+    static final Path BASELINE = Path.of("scenarios/baseline.yaml").toAbsolutePath();
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ResultsFixture() {}
+
+    static Path write(Path scenarioFile, Path dir, int runs, long seed, int days) throws Exception {
+        return write(scenarioFile, dir, runs, seed, days, m -> {});
+    }
+
+    /** Writes the folder; {@code editManifest} may change the manifest before it is written. */
+    static Path write(Path scenarioFile, Path dir, int runs, long seed, int days, Consumer<ObjectNode> editManifest)
+            throws Exception {
+        Scenario s = new ScenarioLoader().load(scenarioFile).withHorizon(days);
+        Files.createDirectories(dir);
+        Replication rep = new Replication(s);
+        List<ParameterSpec> specs = new ArrayList<>(s.parameters().values());
+        List<Integer> sampled = new ArrayList<>();
+        for (int i = 0; i < specs.size(); i++) if (!specs.get(i).distribution().isFixed()) sampled.add(i);
+
+        double[][][] series = new double[Metric.COUNT][days + 1][runs];
+        int[][] firstDay = new int[Rung.COUNT][runs];
+        StringBuilder runsCsv = new StringBuilder("replication");
+        for (int i : sampled) runsCsv.append(',').append(specs.get(i).path());
+        runsCsv.append(",max_rung");
+        for (Rung r : Rung.values()) runsCsv.append(",first_day_").append(r.key());
+        for (Metric m : Metric.values()) runsCsv.append(",final_").append(m.key());
+        runsCsv.append('\n');
+        long t0 = System.nanoTime();
+        for (int run = 0; run < runs; run++) {
+            RunRecord rec = rep.run(seed, 0, run);
+            runsCsv.append(run);
+            for (int i : sampled) runsCsv.append(',').append(num(rep.sampler().lastSample(i)));
+            runsCsv.append(',').append(rec.maxRung());
+            for (Rung r : Rung.values()) {
+                int d = rec.firstCrossedDay(r);
+                firstDay[r.ordinal()][run] = d;
+                runsCsv.append(',').append(d == EscalationLadder.NEVER ? "" : String.valueOf(d));
+            }
+            for (Metric m : Metric.values()) {
+                runsCsv.append(',').append(num(rec.finalValue(m)));
+                for (int d = 0; d <= days; d++) series[m.ordinal()][d][run] = rec.value(m, d);
+            }
+            runsCsv.append('\n');
+        }
+        double wall = (System.nanoTime() - t0) / 1e9;
+
+        StringBuilder daily = new StringBuilder("day,date,metric,mean,p5,p25,p50,p75,p95\n");
+        Percentile pct = new Percentile();
+        for (int d = 0; d <= days; d++) {
+            for (Metric m : Metric.values()) {
+                double[] v = series[m.ordinal()][d];
+                pct.setData(v);
+                daily.append(d).append(',').append(s.dateOf(d)).append(',').append(m.key()).append(',')
+                        .append(num(Arrays.stream(v).average().orElse(0)));
+                for (double q : new double[]{5, 25, 50, 75, 95}) daily.append(',').append(num(pct.evaluate(q)));
+                daily.append('\n');
+            }
+        }
+
+        StringBuilder rungs = new StringBuilder("level,rung,title,crossed,runs,probability,ci_low,ci_high,median_day\n");
+        for (Rung r : Rung.values()) {
+            double[] crossedDays = Arrays.stream(firstDay[r.ordinal()]).filter(x -> x >= 0).asDoubleStream().toArray();
+            int k = crossedDays.length;
+            BinomialIntervals.Interval ci = BinomialIntervals.wilson(k, runs);
+            String median = k == 0 ? "" : num(new Percentile().evaluate(crossedDays, 50));
+            rungs.append(r.level()).append(',').append(r.key()).append(",\"").append(r.title().replace("\"", "\"\""))
+                    .append("\",").append(k).append(',').append(runs).append(',').append(num((double) k / runs)).append(',')
+                    .append(num(ci.low())).append(',').append(num(ci.high())).append(',').append(median).append('\n');
+        }
+
+        ObjectNode m = JSON.createObjectNode();
+        m.put("brink_version", "test");
+        m.put("java_version", System.getProperty("java.version"));
+        m.put("status", "complete");
+        m.put("command", "./brink run " + scenarioFile + " --runs " + runs + " --seed " + seed + " --days " + days
+                + " --out " + dir);
+        ObjectNode sc = m.putObject("scenario");
+        sc.put("name", s.name());
+        sc.put("title", s.title());
+        sc.put("description", s.description());
+        sc.put("file", s.file().toString());
+        ArrayNode chain = sc.putArray("chain");
+        s.chain().forEach(p -> chain.add(p.toString()));
+        sc.put("start_date", s.startDate().toString());
+        sc.put("horizon_days", days);
+        sc.set("resolved", s.resolved());
+        ArrayNode params = m.putArray("parameters");
+        for (ParameterSpec p : specs) {
+            ObjectNode o = params.addObject();
+            o.put("path", p.path());
+            o.set("distribution", JSON.valueToTree(p.distribution().toMap()));
+            Provenance pv = p.provenance();
+            ObjectNode prov = o.putObject("provenance");
+            prov.put("source", pv.sourceFile());
+            prov.put("quote", pv.quote());
+            prov.put("assumption", pv.assumption());
+            prov.put("set_in", pv.setIn());
+            o.put("unit", p.def().unit());
+            o.put("min", p.def().min());
+            o.put("max", p.def().max());
+        }
+        m.put("seed", seed);
+        m.put("runs", runs);
+        m.put("threads", 1);
+        m.put("started", "2026-01-01T00:00:00Z");
+        m.put("finished", "2026-01-01T00:00:01Z");
+        m.put("wall_seconds", wall);
+        editManifest.accept(m);
+
+        Files.writeString(dir.resolve(RunResults.RUNS), runsCsv);
+        Files.writeString(dir.resolve(RunResults.DAILY), daily);
+        Files.writeString(dir.resolve(RunResults.RUNGS), rungs);
+        Files.writeString(dir.resolve(RunResults.MANIFEST), JSON.writeValueAsString(m));
+        return dir;
+    }
+
+    /** A what-if scenario file in {@code dir} extending the repository's baseline by absolute path. */
+    static Path whatIf(Path dir, String name, String title, String extraYaml) throws IOException {
+        Path f = dir.resolve(name + ".yaml");
+        Files.writeString(f, "name: " + name + "\n"
+                + "title: \"" + title.replace("\\", "\\\\").replace("\"", "\\\"") + "\"\n"
+                + "extends: \"" + BASELINE.toString().replace("\\", "/") + "\"\n" + extraYaml);
+        return f;
+    }
+
+    private static String num(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) return String.valueOf((long) v);
+        return Double.toString(v);
+    }
+}
