@@ -8,22 +8,28 @@ import brink.model.RunRecord;
  * rather than run by run: each (metric, day) histogram then receives {@link #SIZE} values in one
  * burst, which keeps the accumulation in cache (run by run, every value hit a different,
  * usually uncached, histogram). The result is the same as adding the runs one at a time.
+ *
+ * <p>Layout: days are grouped in chunks of {@link #CHUNK} (one cache line of doubles); for each
+ * metric and chunk the runs follow each other. A run is copied in whole cache lines, and the
+ * values of one cell are a short stride apart, read from lines that stay cached for the whole chunk.
  */
 final class RunBatch {
     /** Runs per batch; divides {@link MonteCarloRunner#BLOCK} so that a batch never spans two blocks. */
     static final int SIZE = 32;
+    /** Days per chunk: 8 doubles, one 64-byte cache line. */
+    private static final int CHUNK = 8;
     private static final Metric[] METRICS = Metric.values();
 
     private final int stride;
-    private final int cells;
-    /** Cell-major, so that a cell's values are contiguous: values[(m * stride + d) * SIZE + j]. */
+    private final int chunks;
+    /** values[((m * chunks + c) * SIZE + j) * CHUNK + (d - c * CHUNK)] for day d in chunk c of run j. */
     private final double[] values;
     private int size;
 
     RunBatch(int days) {
         this.stride = days + 1;
-        this.cells = Metric.COUNT * stride;
-        this.values = new double[SIZE * cells];
+        this.chunks = (stride + CHUNK - 1) / CHUNK;
+        this.values = new double[Metric.COUNT * chunks * SIZE * CHUNK];
     }
 
     boolean isFull() { return size == SIZE; }
@@ -32,8 +38,11 @@ final class RunBatch {
         int j = size;
         for (int m = 0; m < Metric.COUNT; m++) {
             double[] series = record.series(METRICS[m]);
-            int base = m * stride * SIZE + j;
-            for (int d = 0; d < stride; d++) values[base + d * SIZE] = series[d];
+            for (int c = 0; c < chunks; c++) {
+                int from = c * CHUNK;
+                int length = Math.min(CHUNK, stride - from);
+                System.arraycopy(series, from, values, ((m * chunks + c) * SIZE + j) * CHUNK, length);
+            }
         }
         size++;
     }
@@ -42,13 +51,13 @@ final class RunBatch {
     void flushInto(RunStatistics statistics, double[] sums) {
         for (int m = 0; m < Metric.COUNT; m++) {
             var q = statistics.quantiles(METRICS[m]);
-            int base = m * stride;
             for (int d = 0; d < stride; d++) {
-                int cell = base + d;
-                int offset = cell * SIZE;
-                q.addAll(d, values, offset, 1, size);
+                int c = d / CHUNK;
+                int offset = (m * chunks + c) * SIZE * CHUNK + (d - c * CHUNK);
+                q.addAll(d, values, offset, CHUNK, size);
+                int cell = m * stride + d;
                 double s = sums[cell];
-                for (int j = 0; j < size; j++) s += values[offset + j];
+                for (int j = 0; j < size; j++) s += values[offset + j * CHUNK];
                 sums[cell] = s;
             }
         }
