@@ -1,0 +1,35 @@
+package brink.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** brink bench end to end on a tiny size: the figures are there (their values are never asserted: speed is not a test). */
+class BenchCommandTest {
+    @Test
+    void writesEveryFigureToBenchJson(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("bench.json");
+        CliRunner.Result r = CliRunner.run("bench", "--runs", "100", "--threads", "2", "--heap-runs", "64,128", "--out", out.toString());
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        JsonNode j = new ObjectMapper().readTree(out.toFile());
+        for (String key : new String[]{"rep_years_per_s_1_thread", "rep_years_per_s_all_threads", "parallel_efficiency",
+                "us_per_replication_schedule", "us_per_replication_direct", "schedule_overhead_percent", "peak_heap_growth_percent"}) {
+            assertThat(j.get(key).isNumber()).as(key).isTrue();
+        }
+        assertThat(j.get("heap")).hasSize(2);
+        assertThat(j.get("heap").get(1).get("runs").asInt()).isEqualTo(128);
+        assertThat(r.out()).contains("replication-years/s, 1 thread").contains("peak heap");
+    }
+
+    @Test
+    void badOptionsExitTwo(@TempDir Path tmp) {
+        assertThat(CliRunner.run("bench", "--runs", "5", "--out", tmp.resolve("b.json").toString()).exitCode()).isEqualTo(2);
+        assertThat(CliRunner.run("bench", "--threads", "0", "--out", tmp.resolve("b.json").toString()).exitCode()).isEqualTo(2);
+        assertThat(tmp.resolve("b.json")).doesNotExist();
+    }
+}
