@@ -114,7 +114,7 @@ public final class RunCommand extends BrinkCommand {
 
     /** The command that reproduces this folder (the thread count does not change the results). */
     private String command(Scenario scenario, Path dir) {
-        List<String> words = new ArrayList<>(List.of("brink", "run", file.toString(), "--runs", String.valueOf(runs),
+        List<String> words = new ArrayList<>(List.of("./brink", "run", file.toString(), "--runs", String.valueOf(runs),
                 "--seed", String.valueOf(seed), "--days", String.valueOf(scenario.horizonDays()), "--out", dir.toString()));
         StringBuilder sb = new StringBuilder();
         for (String w : words) {

@@ -67,7 +67,7 @@ class RunCommandTest {
         assertThat(m.get("scenario").get("name").asText()).isEqualTo("baseline");
         assertThat(m.get("scenario").get("horizon_days").asInt()).isEqualTo(10);
         assertThat(m.get("scenario").get("resolved").isObject()).isTrue();
-        assertThat(m.get("command").asText()).isEqualTo("brink run " + BASELINE + " --runs 5 --seed 42 --days 10 --out " + dir);
+        assertThat(m.get("command").asText()).isEqualTo("./brink run " + BASELINE + " --runs 5 --seed 42 --days 10 --out " + dir);
         JsonNode p = m.get("parameters").get(0);
         assertThat(p.get("path").asText()).isNotEmpty();
         assertThat(p.get("distribution").get("dist").asText()).isNotEmpty();

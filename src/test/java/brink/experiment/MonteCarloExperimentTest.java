@@ -25,7 +25,7 @@ class MonteCarloExperimentTest {
     }
 
     private static Manifest.Run settings(int runs) {
-        return new Manifest.Run(scenario, 5, runs, 2, "brink run scenarios/baseline.yaml --runs " + runs, "test");
+        return new Manifest.Run(scenario, 5, runs, 2, "./brink run scenarios/baseline.yaml --runs " + runs, "test");
     }
 
     @Test
