@@ -79,13 +79,18 @@ public final class BenchCommand extends BrinkCommand {
         row(o, "per replication, MASON schedule", String.format(Locale.ROOT, "%.0f us", num(v, "us_per_replication_schedule")));
         row(o, "per replication, direct loop", String.format(Locale.ROOT, "%.0f us", num(v, "us_per_replication_direct")));
         row(o, "schedule overhead", String.format(Locale.ROOT, "%.0f%%", num(v, "schedule_overhead_percent")));
-        for (Map<String, Object> h : (List<Map<String, Object>>) v.get("heap")) {
-            row(o, String.format(Locale.ROOT, "peak heap, %,d runs (live after GC)", ((Number) h.get("runs")).longValue()),
-                    String.format(Locale.ROOT, "%.0f MB (%.0f MB)", num(h, "peak_heap_mb"), num(h, "peak_live_heap_mb")));
+        List<Map<String, Object>> heaps = (List<Map<String, Object>>) v.get("heap");
+        for (Map<String, Object> h : heaps) {
+            row(o, String.format(Locale.ROOT, "live heap after GC, peak, %,d runs", ((Number) h.get("runs")).longValue()),
+                    String.format(Locale.ROOT, "%.0f MB", num(h, "peak_live_heap_mb")));
+        }
+        for (Map<String, Object> h : heaps) {
+            row(o, String.format(Locale.ROOT, "heap incl. garbage, peak, %,d runs", ((Number) h.get("runs")).longValue()),
+                    String.format(Locale.ROOT, "%.0f MB", num(h, "peak_heap_mb")));
         }
         if (v.containsKey("peak_heap_growth_percent")) {
-            row(o, "peak heap growth, largest vs smallest N", String.format(Locale.ROOT, "%+.1f%% (live %+.1f%%)",
-                    num(v, "peak_heap_growth_percent"), num(v, "peak_live_heap_growth_percent")));
+            row(o, "growth, largest vs smallest N: live (incl. garbage)", String.format(Locale.ROOT, "%+.1f%% (%+.1f%%)",
+                    num(v, "peak_live_heap_growth_percent"), num(v, "peak_heap_growth_percent")));
         }
         o.flush();
     }

@@ -5,19 +5,26 @@ import brink.model.Metric;
 /**
  * What one worker produced for one block of consecutive replications: the sums of every metric on
  * every day (added in replication order, so the block's sums never depend on the thread that ran
- * it) and the block's runs.csv rows. The consumer merges blocks strictly in block order.
+ * it) and the block's runs.csv rows. The consumer merges blocks strictly in block order, then hands
+ * the object back for reuse, so a run of any length allocates a fixed number of them.
  */
 final class BlockResult {
-    final int index;
-    final int count;
+    int index;
+    int count;
     /** Metric-major: sums[m * (days + 1) + d]. */
     final double[] sums;
-    final StringBuilder rows;
+    final StringBuilder rows = new StringBuilder(MonteCarloRunner.BLOCK * 512);
 
-    BlockResult(int index, int count, int days) {
+    BlockResult(int days) {
+        this.sums = new double[Metric.COUNT * (days + 1)];
+    }
+
+    /** Empties it for another block. */
+    BlockResult reset(int index, int count) {
         this.index = index;
         this.count = count;
-        this.sums = new double[Metric.COUNT * (days + 1)];
-        this.rows = new StringBuilder(count * 512);
+        java.util.Arrays.fill(sums, 0.0);
+        rows.setLength(0);
+        return this;
     }
 }

@@ -38,7 +38,7 @@ public final class MonteCarloExperiment {
             MonteCarloResult result;
             try (Writer w = folder.openPart("runs.csv")) {
                 w.write(RunRows.header(scenario));
-                result = new MonteCarloRunner(scenario, run.seed(), run.runs(), run.threads()).run(w::append, progress);
+                result = new MonteCarloRunner(scenario, run.seed(), run.runs(), run.threads()).run(copyingTo(w), progress);
             }
             folder.writePart("daily.csv", ResultsTables.daily(result));
             folder.writePart("rungs.csv", ResultsTables.rungs(result));
@@ -59,6 +59,18 @@ public final class MonteCarloExperiment {
         } finally {
             if (!complete) folder.abandon(why + " at " + Instant.now());
         }
+    }
+
+    /** Writes rows through a reused buffer (Writer.append would copy each block into a new String). */
+    private static MonteCarloRunner.RowSink copyingTo(Writer w) {
+        char[] buffer = new char[16384];
+        return rows -> {
+            for (int start = 0; start < rows.length(); start += buffer.length) {
+                int n = Math.min(buffer.length, rows.length() - start);
+                for (int i = 0; i < n; i++) buffer[i] = rows.charAt(start + i);
+                w.write(buffer, 0, n);
+            }
+        };
     }
 
     private String markerText(Instant started) {

@@ -72,7 +72,7 @@ public final class MonteCarloRunner {
                 BlockResult r = exchange.take(b);
                 averages.add(r);
                 if (sink != null) sink.rows(r.rows);
-                exchange.consumed();
+                exchange.consumed(r);
                 done += r.count;
                 if (progress != null) progress.progress(done, runs);
             }
@@ -123,7 +123,7 @@ public final class MonteCarloRunner {
                     if (b < 0) return;
                     int first = b * BLOCK;
                     int count = Math.min(BLOCK, runs - first);
-                    BlockResult result = new BlockResult(b, count, days);
+                    BlockResult result = exchange.recycled(days).reset(b, count);
                     for (int i = first; i < first + count; i++) {
                         if (exchange.aborted()) return;
                         RunRecord record = replication.runDirect(seed, 0, i);
@@ -152,6 +152,7 @@ public final class MonteCarloRunner {
         private final Semaphore permits;
         private final AtomicInteger next = new AtomicInteger();
         private final BlockResult[] ring;
+        private final java.util.concurrent.ConcurrentLinkedQueue<BlockResult> free = new java.util.concurrent.ConcurrentLinkedQueue<>();
         private volatile boolean aborted;
         private Throwable failure;
 
@@ -189,7 +190,17 @@ public final class MonteCarloRunner {
             }
         }
 
-        void consumed() { permits.release(); }
+        /** The consumer is done with a block: its object goes back to the pool, its slot to the workers. */
+        void consumed(BlockResult r) {
+            free.add(r);
+            permits.release();
+        }
+
+        /** A block object from the pool (at most capacity + workers are ever created). */
+        BlockResult recycled(int days) {
+            BlockResult r = free.poll();
+            return r != null ? r : new BlockResult(days);
+        }
 
         boolean aborted() { return aborted; }
 

@@ -25,10 +25,11 @@ public final class Replication {
 
     /** Seeds the run's generator, samples the parameters from it, and starts the model at day 0. */
     public void start(long masterSeed, long point, long replication) {
-        start(masterSeed, point, replication, NONE, new double[0]);
+        start(masterSeed, point, replication, NONE, NO_VALUES);
     }
 
     private static final ParameterDef[] NONE = new ParameterDef[0];
+    private static final double[] NO_VALUES = new double[0];
 
     /**
      * As {@link #start(long, long, long)}, then pins {@code pinned[i]} to {@code values[i]} before

@@ -142,7 +142,9 @@ public class BrinkModel extends SimState {
         for (int i = 0; i < triggers.size(); i++) {
             if (triggerDueDay[i] == today) {
                 TriggerRule t = triggers.get(i);
-                applyEvent(t.action, t.amount, today, "trigger " + t.id, t.describe());
+                // the texts are for the narrative only: not built in Monte Carlo runs
+                boolean narrated = narrator != null;
+                applyEvent(t.action, t.amount, today, narrated ? "trigger " + t.id : null, narrated ? t.describe() : null);
             }
         }
     }

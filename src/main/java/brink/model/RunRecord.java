@@ -31,7 +31,7 @@ public final class RunRecord implements Serializable {
     void set(Metric m, int day, double value) { series[m.ordinal()][day] = value; }
 
     void finish(EscalationLadder ladder) {
-        for (Rung r : Rung.values()) firstCrossedDay[r.ordinal()] = ladder.firstCrossedDay(r);
+        for (int r = 0; r < Rung.COUNT; r++) firstCrossedDay[r] = ladder.firstCrossedDay(Rung.ofLevel(r));
         maxRung = ladder.maxRung();
     }
 

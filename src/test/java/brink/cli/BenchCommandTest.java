@@ -23,7 +23,7 @@ class BenchCommandTest {
         }
         assertThat(j.get("heap")).hasSize(2);
         assertThat(j.get("heap").get(1).get("runs").asInt()).isEqualTo(128);
-        assertThat(r.out()).contains("replication-years/s, 1 thread").contains("peak heap");
+        assertThat(r.out()).contains("replication-years/s, 1 thread").contains("live heap after GC");
     }
 
     @Test
