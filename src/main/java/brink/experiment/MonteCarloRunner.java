@@ -83,8 +83,9 @@ public final class MonteCarloRunner {
             for (Thread t : started) t.interrupt();
             for (Thread t : started) joinQuietly(t);
         }
-        RunStatistics total = new RunStatistics(scenario.horizonDays());
-        for (Worker w : workers) total.merge(w.statistics);
+        // merging is order-free (counts in canonical bins), so the first worker's statistics take the rest
+        RunStatistics total = workers.get(0).statistics;
+        for (int w = 1; w < workers.size(); w++) total.merge(workers.get(w).statistics);
         return new MonteCarloResult(scenario, seed, runs, threads, total, averages);
     }
 
