@@ -54,6 +54,19 @@ public class BrinkModel extends SimState {
         daily.setEnsuresOrder(true);
     }
 
+    /**
+     * MASON's {@code setSeed(long)} (the Console's seed field) replaces the generator with a plain
+     * {@code MersenneTwisterFast}; the model keeps its own kind, so a run gives the same draws
+     * whether it was started from the GUI, {@code brink trace} or the Monte Carlo runner.
+     */
+    @Override
+    public void setSeed(long seed) {
+        super.setSeed(seed);
+        FastGaussianRandom fast = new FastGaussianRandom();
+        fast.setSeed((long) (int) seed);
+        random = fast;
+    }
+
     /** Seeds this run's generator from a full int[] key (MASON's long seed keeps only 32 bits). */
     public void seed(int[] key) {
         random.setSeed(key);

@@ -33,6 +33,14 @@ class FastGaussianRandomTest {
     }
 
     @Test
+    void theModelKeepsItsGeneratorWhenMasonReseedsIt() {
+        BrinkModel model = new BrinkModel(new ModelParameters(), null);
+        assertThat(model.random).isInstanceOf(FastGaussianRandom.class);
+        model.setSeed(42); // what MASON's Console does with its seed field
+        assertThat(model.random).isInstanceOf(FastGaussianRandom.class);
+    }
+
+    @Test
     void theSameSeedGivesTheSameDraws() {
         FastGaussianRandom a = new FastGaussianRandom(), b = new FastGaussianRandom();
         a.setSeed(new int[]{9, 9});
