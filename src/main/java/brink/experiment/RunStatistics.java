@@ -14,7 +14,6 @@ import brink.model.Rung;
  * floating-point sums depend on order, are summed per block instead ({@link BlockResult}).
  */
 public final class RunStatistics {
-    private static final Metric[] METRICS = Metric.values();
     private final int days;
     private final StreamingQuantiles[] quantiles = new StreamingQuantiles[Metric.COUNT];
     private final long[] crossed = new long[Rung.COUNT];
@@ -35,17 +34,7 @@ public final class RunStatistics {
         return m == Metric.ESCALATION_LEVEL || m == Metric.MAX_RUNG;
     }
 
-    /** Adds one run: its daily series and its outcomes. */
-    public void add(RunRecord record) {
-        for (int m = 0; m < Metric.COUNT; m++) {
-            StreamingQuantiles q = quantiles[m];
-            double[] series = record.series(METRICS[m]);
-            for (int d = 0; d <= days; d++) q.add(d, series[d]);
-        }
-        addOutcomes(record);
-    }
-
-    /** Adds one run's outcomes only (its daily series go through a {@link RunBatch}). */
+    /** Adds one run's outcomes (its daily series go through a {@link RunBatch}). */
     void addOutcomes(RunRecord record) {
         for (int r = 0; r < Rung.COUNT; r++) {
             int day = record.firstCrossedDay(Rung.ofLevel(r));
