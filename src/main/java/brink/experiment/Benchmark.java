@@ -153,20 +153,26 @@ public final class Benchmark {
 
     /**
      * Peak heap while a full run of n replications writes a results folder (in a temp dir, deleted
-     * after): the highest heap use sampled every 5 ms (garbage included, so it depends on the
-     * collector's rhythm), and the highest heap use right after a collection (the live data: what
-     * grows if memory grew with N).
+     * after). Two figures: the live heap, measured right after a full collection forced every
+     * {@value #LIVE_EVERY_MS} ms during the run (what the run holds: it would grow if memory grew
+     * with N), and the highest heap use sampled every 5 ms in between (garbage included, so it
+     * also reflects how fast garbage is made and when the collector runs).
      */
     private Map<String, Object> peakHeap(int n) throws Exception {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         System.gc();
         long before = memory.getHeapMemoryUsage().getUsed();
         AtomicLong peak = new AtomicLong(before);
-        AtomicLong peakLive = new AtomicLong(0);
-        List<Runnable> unsubscribe = listenToCollections(peakLive);
+        AtomicLong peakLive = new AtomicLong(before);
         Thread sampler = new Thread(() -> {
+            long lastGc = System.nanoTime();
             while (!Thread.currentThread().isInterrupted()) {
                 peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                if (System.nanoTime() - lastGc > LIVE_EVERY_MS * 1_000_000L) {
+                    System.gc();
+                    peakLive.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                    lastGc = System.nanoTime();
+                }
                 try {
                     Thread.sleep(5);
                 } catch (InterruptedException e) {
@@ -177,58 +183,31 @@ public final class Benchmark {
         sampler.setDaemon(true);
         Path dir = Files.createTempDirectory("brink-bench");
         long t0 = System.nanoTime();
-        long retained;
         try {
             sampler.start();
             Manifest.Run run = new Manifest.Run(scenario, SEED, n, threads, "brink bench", "bench");
             MonteCarloResult result = new MonteCarloExperiment(run, null).execute(dir.resolve("out"), false, null);
-            System.gc();
-            retained = memory.getHeapMemoryUsage().getUsed();
             if (result.runs() != n) throw new IllegalStateException("ran " + result.runs() + " of " + n);
+            // the result still referenced: its statistics are part of what the run holds
+            System.gc();
+            peakLive.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
         } finally {
             sampler.interrupt();
             sampler.join();
-            unsubscribe.forEach(Runnable::run);
             deleteRecursively(dir);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("runs", n);
         m.put("seconds", round3(seconds));
-        long live = Math.max(peakLive.get(), retained);
-        m.put("peak_heap_mb", round3(Math.max(peak.get(), live) / MB));
-        m.put("peak_live_heap_mb", round3(live / MB));
+        m.put("peak_live_heap_mb", round3(peakLive.get() / MB));
+        m.put("peak_heap_mb", round3(Math.max(peak.get(), peakLive.get()) / MB));
         m.put("heap_before_mb", round3(before / MB));
         return m;
     }
 
+    private static final long LIVE_EVERY_MS = 200;
     private static final double MB = 1048576.0;
-
-    /** Records the heap in use after every garbage collection (HotSpot's GC notifications). */
-    private static List<Runnable> listenToCollections(AtomicLong peakLive) {
-        List<Runnable> undo = new ArrayList<>();
-        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-            if (!(gc instanceof javax.management.NotificationEmitter emitter)) continue;
-            javax.management.NotificationListener listener = (notification, handback) -> {
-                if (!com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION
-                        .equals(notification.getType())) return;
-                var info = com.sun.management.GarbageCollectionNotificationInfo.from(
-                        (javax.management.openmbean.CompositeData) notification.getUserData());
-                long used = 0;
-                for (var usage : info.getGcInfo().getMemoryUsageAfterGc().values()) used += usage.getUsed();
-                peakLive.accumulateAndGet(used, Math::max);
-            };
-            emitter.addNotificationListener(listener, null, null);
-            undo.add(() -> {
-                try {
-                    emitter.removeNotificationListener(listener);
-                } catch (javax.management.ListenerNotFoundException ignored) {
-                    // already gone
-                }
-            });
-        }
-        return undo;
-    }
 
     private static void deleteRecursively(Path dir) throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {

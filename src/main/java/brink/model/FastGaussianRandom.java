@@ -2,6 +2,9 @@ package brink.model;
 
 import ec.util.MersenneTwisterFast;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
 /**
  * MASON's Mersenne Twister with a faster {@link #nextGaussian()}. MASON's polar method needs a
  * {@code StrictMath} log and square root for every pair of normals, the model's hottest call; this
@@ -10,6 +13,10 @@ import ec.util.MersenneTwisterFast;
  * disjoint bits of one 64-bit draw, exact rejection for the wedges and Marsaglia's tail method.
  * About 99% of draws cost one 64-bit word and a multiplication. The samples are exactly standard
  * normal, drawn from the same generator; only the mapping from bits to normals differs.
+ *
+ * <p>Reseeding (once per replication) also reuses the generator's state array: MASON's
+ * {@code setSeed} allocates a new one every time, the only allocation left in a replication. The
+ * state is exactly MASON's (tested); if its fields cannot be reached, MASON's own code runs.
  */
 public class FastGaussianRandom extends MersenneTwisterFast {
     private static final long serialVersionUID = 1L;
@@ -32,8 +39,49 @@ public class FastGaussianRandom extends MersenneTwisterFast {
         for (int i = 0; i < LAYERS; i++) RATIO[i] = X[i + 1] / X[i];
     }
 
+    private static final int N = 624;
+    private static final VarHandle MT;
+    private static final VarHandle MTI;
+    private static final VarHandle HAVE_NEXT_GAUSSIAN;
+
+    static {
+        VarHandle mt = null, mti = null, have = null;
+        try {
+            MethodHandles.Lookup l = MethodHandles.privateLookupIn(MersenneTwisterFast.class, MethodHandles.lookup());
+            mt = l.findVarHandle(MersenneTwisterFast.class, "mt", int[].class);
+            mti = l.findVarHandle(MersenneTwisterFast.class, "mti", int.class);
+            have = l.findVarHandle(MersenneTwisterFast.class, "__haveNextNextGaussian", boolean.class);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            mt = null; // MASON's own setSeed then
+        }
+        MT = mt;
+        MTI = mti;
+        HAVE_NEXT_GAUSSIAN = have;
+    }
+
     public FastGaussianRandom() {
         super(0L);
+    }
+
+    /** Whether reseeding reuses the state array (the generator's private fields could be reached). */
+    static boolean reusesState() { return MT != null; }
+
+    /**
+     * MASON's {@code setSeed(long)} (Knuth's initialisation of the 624 words, as in Matsumoto and
+     * Nishimura's reference code), writing into the existing state array instead of a new one.
+     * {@code setSeed(int[])} calls it and then mixes the key into the same array.
+     */
+    @Override
+    public void setSeed(long seed) {
+        int[] state = MT == null ? null : (int[]) MT.get(this);
+        if (state == null) { // first seeding (from the constructor) or no access to the fields
+            super.setSeed(seed);
+            return;
+        }
+        HAVE_NEXT_GAUSSIAN.set(this, false);
+        state[0] = (int) (seed & 0xffffffffL);
+        for (int i = 1; i < N; i++) state[i] = 1812433253 * (state[i - 1] ^ (state[i - 1] >>> 30)) + i;
+        MTI.set(this, N);
     }
 
     @Override

@@ -41,6 +41,21 @@ class FastGaussianRandomTest {
     }
 
     @Test
+    void reseedingGivesExactlyMasonsStreams() {
+        assertThat(FastGaussianRandom.reusesState()).isTrue();
+        FastGaussianRandom reused = new FastGaussianRandom();
+        for (int k = 0; k < 20; k++) {
+            int[] key = Seeds.key(k, 0, 7 * k);
+            reused.setSeed(key);
+            ec.util.MersenneTwisterFast mason = new ec.util.MersenneTwisterFast(key);
+            for (int i = 0; i < 2000; i++) assertThat(reused.nextInt()).isEqualTo(mason.nextInt());
+            reused.setSeed((long) k * 1_000_003);
+            mason = new ec.util.MersenneTwisterFast((long) k * 1_000_003);
+            for (int i = 0; i < 2000; i++) assertThat(reused.nextLong()).isEqualTo(mason.nextLong());
+        }
+    }
+
+    @Test
     void theSameSeedGivesTheSameDraws() {
         FastGaussianRandom a = new FastGaussianRandom(), b = new FastGaussianRandom();
         a.setSeed(new int[]{9, 9});
