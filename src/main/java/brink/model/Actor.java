@@ -25,13 +25,13 @@ public final class Actor implements Steppable {
     double lastThreshold;
     double lastProbability;
 
-    /** decides(id, rung) for every rung, computed once (asked for every rung every day). */
-    private final boolean[] decidesRung = new boolean[Rung.COUNT];
+    /** The levels of the rungs this actor decides (decides(id, rung)), ascending: scanned every day. */
+    private final int[] ownRungs;
 
     Actor(ActorId id) {
         this.id = id;
         this.index = id.ordinal();
-        for (Rung r : Rung.values()) decidesRung[r.ordinal()] = decides(id, r);
+        ownRungs = java.util.Arrays.stream(Rung.values()).filter(r -> decides(id, r)).mapToInt(Rung::level).toArray();
     }
 
     public ActorId id() { return id; }
@@ -105,15 +105,17 @@ public final class Actor implements Steppable {
     private void chooseRung(BrinkModel model, EscalationLadder ladder, ActorParameters p, DecisionParameters d,
                             double drive) {
         int level = ladder.level();
+        // the lowest inactive rung of its own within reach, and the highest active reversible one
         Rung up = null;
-        for (int r = 2; r < Rung.COUNT && r <= level + d.maxJump; r++) {
+        for (int r : ownRungs) {
+            if (r > level + d.maxJump) break;
             Rung rung = Rung.ofLevel(r);
-            if (!ladder.isActive(r) && decides(rung) && prerequisiteMet(rung, ladder)) { up = rung; break; }
+            if (!ladder.isActive(r) && prerequisiteMet(rung, ladder)) { up = rung; break; }
         }
         Rung down = null;
-        for (int r = Rung.COUNT - 1; r >= 2; r--) {
-            Rung rung = Rung.ofLevel(r);
-            if (ladder.isActive(r) && rung.reversible() && decides(rung)) { down = rung; break; }
+        for (int k = ownRungs.length - 1; k >= 0; k--) {
+            Rung rung = Rung.ofLevel(ownRungs[k]);
+            if (ladder.isActive(ownRungs[k]) && rung.reversible()) { down = rung; break; }
         }
         double lambda = p.rationality;
         // Logit weights relative to holding (hold = 1): e^(lambda (drive - t) - inertia) for each move.
@@ -198,10 +200,6 @@ public final class Actor implements Steppable {
             decision = Decision.STEP_DOWN;
             lastProbability = lastChoiceProbability;
         }
-    }
-
-    private boolean decides(Rung rung) {
-        return decidesRung[rung.ordinal()];
     }
 
     /**
