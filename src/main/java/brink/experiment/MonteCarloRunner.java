@@ -129,11 +129,11 @@ public final class MonteCarloRunner {
                         if (exchange.aborted()) return;
                         RunRecord record = replication.runDirect(seed, 0, i);
                         statistics.addOutcomes(record);
-                        batch.add(record);
-                        if (batch.isFull()) batch.flushInto(statistics, result.sums);
+                        batch.add(record, result.sums);
+                        if (batch.isFull()) batch.flushInto(statistics);
                         rows.append(result.rows, i, replication.sampler(), record);
                     }
-                    batch.flushInto(statistics, result.sums);
+                    batch.flushInto(statistics);
                     exchange.publish(result);
                 }
             } catch (InterruptedException e) {

@@ -34,10 +34,13 @@ final class RunBatch {
 
     boolean isFull() { return size == SIZE; }
 
-    void add(RunRecord record) {
+    /** Buffers one run and adds its series to the block's sums (in replication order, as the means need). */
+    void add(RunRecord record, double[] sums) {
         int j = size;
         for (int m = 0; m < Metric.COUNT; m++) {
             double[] series = record.series(METRICS[m]);
+            int base = m * stride;
+            for (int d = 0; d < stride; d++) sums[base + d] += series[d];
             for (int c = 0; c < chunks; c++) {
                 int from = c * CHUNK;
                 int length = Math.min(CHUNK, stride - from);
@@ -47,18 +50,13 @@ final class RunBatch {
         size++;
     }
 
-    /** Adds the buffered runs, in order, to the quantiles and to the block's sums, and empties the buffer. */
-    void flushInto(RunStatistics statistics, double[] sums) {
+    /** Adds the buffered runs, in order, to the quantiles, and empties the buffer. */
+    void flushInto(RunStatistics statistics) {
         for (int m = 0; m < Metric.COUNT; m++) {
             var q = statistics.quantiles(METRICS[m]);
             for (int d = 0; d < stride; d++) {
                 int c = d / CHUNK;
-                int offset = (m * chunks + c) * SIZE * CHUNK + (d - c * CHUNK);
-                q.addAll(d, values, offset, CHUNK, size);
-                int cell = m * stride + d;
-                double s = sums[cell];
-                for (int j = 0; j < size; j++) s += values[offset + j * CHUNK];
-                sums[cell] = s;
+                q.addAll(d, values, (m * chunks + c) * SIZE * CHUNK + (d - c * CHUNK), CHUNK, size);
             }
         }
         size = 0;
