@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         description = "Agent-based scenarios of the escalation around North Korea's troops in Russia.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                GuiCommand.class,
         })
 public final class BrinkCli implements Runnable {
     public static final int OK = 0;
