@@ -43,9 +43,9 @@ final class ActorMap {
         PLACES.put(ActorId.CHINA, new Double2D(50, 11));
         PLACES.put(ActorId.RUSSIA, new Double2D(25, 31));
         PLACES.put(ActorId.NORTH_KOREA, new Double2D(19, 56));
-        PLACES.put(ActorId.UKRAINE, new Double2D(75, 31));
-        PLACES.put(ActorId.NATO, new Double2D(86, 15));
-        PLACES.put(ActorId.SOUTH_KOREA, new Double2D(83, 56));
+        PLACES.put(ActorId.UKRAINE, new Double2D(71, 31));
+        PLACES.put(ActorId.NATO, new Double2D(88, 15));
+        PLACES.put(ActorId.SOUTH_KOREA, new Double2D(86, 56));
         BASE_SIZE.put(ActorId.RUSSIA, 16.0);
         BASE_SIZE.put(ActorId.UKRAINE, 14.0);
         BASE_SIZE.put(ActorId.NORTH_KOREA, 9.0);
@@ -105,7 +105,7 @@ final class ActorMap {
         space.setObjectLocation(troops, troopsPlace(troops.where));
 
         rebuildRelations(m, ladder);
-        headline = String.format("Day %d (%s)   |   escalation level %d: %s",
+        headline = String.format("Day %d (%s)  |  level %d: %s",
                 m.day(), date, ladder.level(), Rung.ofLevel(ladder.level()).title());
     }
 

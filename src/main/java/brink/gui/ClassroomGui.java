@@ -73,7 +73,7 @@ public final class ClassroomGui {
     private void arrange() {
         Rectangle s = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
         int w = s.width, h = s.height, top = (int) (h * 0.56), x0 = s.x, y0 = s.y;
-        int c1 = (int) (w * 0.42), c2 = (int) (w * 0.29);
+        int c1 = (int) (w * 0.40), c2 = (int) (w * 0.26);
         int c3 = w - c1 - c2;
         gui.frames().get("map").setBounds(x0, y0, c1, top);
         gui.frames().get("ladder").setBounds(x0 + c1, y0, c2, top);

@@ -21,7 +21,7 @@ import java.util.List;
  */
 final class LadderPanel extends JPanel {
     private static final long serialVersionUID = 1L;
-    private static final Font NAME = new Font(Font.SANS_SERIF, Font.BOLD, 15);
+    private static final Font NAME = new Font(Font.SANS_SERIF, Font.BOLD, 14);
     private static final Font DAY = new Font(Font.SANS_SERIF, Font.BOLD, 14);
     private static final Color OFF = new Color(235, 235, 235);
 
@@ -75,12 +75,14 @@ final class LadderPanel extends JPanel {
         Rung r = Rung.ofLevel(level);
         JPanel row = rows[level];
         Color lit = PressureColors.ofSeverity(r.severity());
-        row.setBackground(active ? lit : OFF);
+        boolean crossedBefore = !active && firstDay != EscalationLadder.NEVER;
+        // a rung crossed and later stepped down keeps a pale trace of its colour
+        row.setBackground(active ? lit : crossedBefore ? blend(lit, OFF, 0.25) : OFF);
         names[level].setForeground(active ? Color.BLACK : new Color(110, 110, 110));
         String when;
         if (active) when = firstDay == lastDay || lastDay == EscalationLadder.NEVER ? "day " + firstDay
                 : "day " + firstDay + ", again day " + lastDay;
-        else if (firstDay != EscalationLadder.NEVER) when = "crossed day " + firstDay + ", off day " + lastDay;
+        else if (firstDay != EscalationLadder.NEVER) when = "day " + firstDay + ", off " + lastDay;
         else when = "";
         days[level].setText(when + (top ? "   \u25C0 NOW" : ""));
         days[level].setForeground(names[level].getForeground());
@@ -89,9 +91,15 @@ final class LadderPanel extends JPanel {
         if (top) row.setBorder(BorderFactory.createCompoundBorder(BorderFactory.createLineBorder(Color.BLACK, 3),
                 BorderFactory.createEmptyBorder(1, 1, 1, 1)));
         // wrap long rung names inside the row instead of cutting them off
-        int width = Math.max(160, getWidth() - days[level].getPreferredSize().width - 40);
+        // (Swing's HTML renders CSS pixels about a third larger than screen pixels)
+        int width = (int) (0.74 * Math.max(160, getWidth() - days[level].getPreferredSize().width - 44));
         names[level].setText("<html><div style='width:" + width + "px'>" + level + "&nbsp;&nbsp;"
                 + (top ? "<u>" + r.title() + "</u>" : r.title()) + "</div></html>");
+    }
+
+    private static Color blend(Color a, Color b, double share) {
+        return new Color((int) (share * a.getRed() + (1 - share) * b.getRed()),
+                (int) (share * a.getGreen() + (1 - share) * b.getGreen()), (int) (share * a.getBlue() + (1 - share) * b.getBlue()));
     }
 
     /** The rung names as shown, top rung first (for tests and screen readers). */

@@ -41,7 +41,9 @@ final class NarrativeLog implements Narrator {
         StringBuilder sb = new StringBuilder();
         sb.append("Day ").append(day).append(" (").append(s.dateOf(day)).append(")  ");
         if ("injected event".equals(rule)) sb.append(INJECTED_MARK);
-        sb.append(actor == null ? "" : actor.displayName() + ": ").append(text).append('\n');
+        // name the actor unless the sentence already starts with it
+        if (actor != null && !text.startsWith(actor.displayName())) sb.append(actor.displayName()).append(": ");
+        sb.append(text).append('\n');
         sb.append("      rule: ").append(rule);
         ParameterSpec p = parameterPath == null ? null : s.parameter(parameterPath);
         if (p != null) sb.append("; ").append(parameterPath).append(" - ").append(p.provenance().describe());

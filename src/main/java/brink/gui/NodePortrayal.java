@@ -38,8 +38,9 @@ final class NodePortrayal extends SimplePortrayal2D {
                 Text.centered(g, "NUCLEAR ALERT", Text.DETAIL, new Color(200, 0, 0), x, y - r / 2 - 6);
             }
             Text.centered(g, n.shortName(), Text.NAME, Color.BLACK, x, y + 7);
-            // NATO's detail goes above its circle, clear of its lines to Ukraine and South Korea
-            double dy = n.id == brink.model.ActorId.NATO ? -d / 2 - 8 : d / 2 + 16;
+            // the top row's details go above their circles, clear of the lines below them
+            boolean above = n.id == brink.model.ActorId.NATO || n.id == brink.model.ActorId.CHINA;
+            double dy = above ? -d / 2 - 8 : d / 2 + 16;
             Text.centered(g, n.detail, Text.SMALL, new Color(30, 30, 30), x, y + dy);
         } else {
             TroopsNode t = (TroopsNode) object;

@@ -159,7 +159,7 @@ public final class ParameterProperties extends Properties {
         return READ_AT_START_SUFFIXES.contains(p.substring(p.lastIndexOf('.') + 1));
     }
 
-    /** A short readable name: "Russia: resolve", "NATO (with the US): red line 7 nato intercepts". */
+    /** A short readable name: "Russia: resolve", "NATO (with the US): red line rung 7". */
     static String label(String path) {
         String[] parts = path.split("\\.");
         String head;
@@ -179,7 +179,7 @@ public final class ParameterProperties extends Properties {
             String s = parts[i];
             if (i > from && parts[i - 1].equals("red_line")) {
                 Rung r = Rung.fromKey(s);
-                s = r == null ? s : r.level() + " " + s;
+                s = r == null ? s : "rung " + r.level();
             }
             if (rest.length() > 0) rest.append(' ');
             rest.append(s.replace('_', ' '));

@@ -8,6 +8,7 @@ import java.awt.Rectangle;
 import java.awt.Robot;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Takes the screenshots for docs/classroom.md (run under xvfb-run from the project folder):
@@ -19,19 +20,25 @@ public final class Screenshots {
         Files.createDirectories(out);
         ClassroomGui g = ClassroomGui.open(new ScenarioLoader().load(Path.of("scenarios/baseline.yaml")), 7L);
         try {
+            Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
             GuiDriver.startPaused(g);
-            GuiDriver.playUntil(g, 60);
-            GuiDriver.save(GuiDriver.paint(g.gui().frames().get("map")), out.resolve("gui-map-day60.png"));
-            GuiDriver.save(GuiDriver.paint(g.gui().frames().get("ladder")), out.resolve("gui-ladder-day60.png"));
-            GuiDriver.onEdt(() -> g.gui().events().button(EventType.SK_LETHAL_AID).doClick());
+            GuiDriver.playUntil(g, 30);
+            GuiDriver.sleep(500);
+            GuiDriver.save(new Robot().createScreenCapture(screen), out.resolve("gui-screen-day30.png"));
+            GuiDriver.onEdt(() -> g.gui().events().button(EventType.NK_TROOPS_CROSS_INTO_UKRAINE).doClick());
+            GuiDriver.playUntil(g, 45);
+            GuiDriver.save(GuiDriver.paint(g.gui().frames().get("log")), out.resolve("gui-log-day45.png"));
             GuiDriver.playUntil(g, 90);
-            for (String k : g.gui().frames().keySet()) {
+            GuiDriver.onEdt(() -> {
+                javax.swing.JTabbedPane tabs = g.console().getTabPane();
+                for (int i = 0; i < tabs.getTabCount(); i++) if (tabs.getTitleAt(i).equals("Model")) tabs.setSelectedIndex(i);
+            });
+            GuiDriver.sleep(800);
+            GuiDriver.save(new Robot().createScreenCapture(screen), out.resolve("gui-screen-day90.png"));
+            for (String k : List.of("map", "ladder", "log", "chart " + LiveCharts.ESCALATION, "chart " + LiveCharts.PRESSURE, "events")) {
                 GuiDriver.save(GuiDriver.paint(g.gui().frames().get(k)), out.resolve("gui-" + k.replace(' ', '-').toLowerCase() + ".png"));
             }
-            GuiDriver.save(GuiDriver.paint(g.console()), out.resolve("gui-console.png"));
-            Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
-            GuiDriver.sleep(500);
-            GuiDriver.save(new Robot().createScreenCapture(screen), out.resolve("gui-screen.png"));
+            GuiDriver.save(GuiDriver.paint(g.console()), out.resolve("gui-console-model.png"));
         } finally {
             g.close();
         }
