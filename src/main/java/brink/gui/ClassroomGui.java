@@ -44,6 +44,9 @@ public final class ClassroomGui {
                 BrinkWithUI gui = new BrinkWithUI(scenario);
                 if (seed != null) gui.state.setSeed(seed);
                 Console console = new Console(gui);
+                // stop + play repeats the same history, so a class can compare one change at a time
+                // (MASON's default moves to the next seed; the Console tab's checkbox turns it back on)
+                console.setIncrementSeedOnStop(false);
                 ClassroomGui g = new ClassroomGui(gui, console);
                 console.addWindowListener(new WindowAdapter() {
                     @Override

@@ -141,6 +141,7 @@ class ClassroomGuiTest {
         GuiDriver.onEdt(() -> gui.console().pressStop());
         GuiDriver.startPaused(gui);
         assertThat(model().day()).isZero();
+        assertThat(model().seed()).as("stop + play repeats the same seed").isEqualTo(7L);
         assertThat(model().parameters().actor(ActorId.RUSSIA).resolve).as("kept across a restart").isEqualTo(0.25);
     }
 
