@@ -183,6 +183,50 @@ class ClassroomGuiTest {
         assertThat(State.ofRecord(cli.record(), 60)).isEqualTo(State.ofRecord(straight.record, 60));
     }
 
+    @Test
+    void pickingAnotherScenarioRestartsOnItAndABadFileChangesNothing(@TempDir Path tmp) throws Exception {
+        Path baseline = Path.of("scenarios/baseline.yaml").toAbsolutePath();
+        Path hawkish = tmp.resolve("hawkish.yaml");
+        Files.writeString(hawkish, "extends: " + baseline + "\nname: hawkish\n"
+                + "actors:\n  russia:\n    resolve: {value: 1.0, assumption: \"a test scenario\"}\n");
+        Path broken = tmp.resolve("broken.yaml");
+        Files.writeString(broken, "extends: " + baseline + "\nname: broken\nhorizon_days: -5\n");
+
+        gui = ClassroomGui.open(baseline(), 7L);
+        GuiDriver.startPaused(gui);
+        GuiDriver.playUntil(gui, 10);
+        assertThat(ScenarioMenu.scenarioFiles(baseline.getParent())).contains(baseline);
+
+        Exception[] failure = new Exception[1];
+        GuiDriver.onEdt(() -> {
+            try {
+                gui.gui().reloadScenario(broken);
+            } catch (Exception e) {
+                failure[0] = e;
+            }
+        });
+        assertThat(failure[0]).isInstanceOf(brink.scenario.ScenarioException.class).hasMessageContaining("horizon_days");
+        assertThat(gui.gui().scenario().name()).isEqualTo("baseline");
+        assertThat(model().day()).as("a bad file leaves the run alone").isEqualTo(10);
+
+        GuiDriver.onEdt(() -> {
+            try {
+                gui.gui().reloadScenario(hawkish);
+            } catch (Exception e) {
+                failure[0] = e;
+            }
+        });
+        GuiDriver.flushEdt();
+        assertThat(gui.gui().scenario().name()).isEqualTo("hawkish");
+        assertThat(model().day()).isZero();
+        assertThat(gui.console().getPlayState()).isEqualTo(sim.display.Console.PS_PAUSED);
+        assertThat(model().parameters().actor(ActorId.RUSSIA).resolve).isEqualTo(1.0);
+        int i = gui.gui().parameterProperties().indexOf("actors.russia.resolve");
+        assertThat(gui.gui().parameterProperties().getDescription(i)).contains("a test scenario");
+        GuiDriver.playUntil(gui, 5);
+        assertThat(gui.gui().charts().days()).isEqualTo(6);
+    }
+
     /** What "the same state" means: every recorded series up to the day, the ladder, the pressures. */
     private record State(int day, String series, String ladder, String pressures, RunRecord record) {
         static State of(BrinkModel m) {
