@@ -11,8 +11,13 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Takes the screenshots for docs/classroom.md (run under xvfb-run from the project folder):
- * {@code mvn -q -o test-compile exec...} or from an IDE. Not a test: a throwaway main like CalibrationProbe.
+ * Takes the screenshots for docs/classroom.md. Not a test: a throwaway main like CalibrationProbe.
+ * From the project folder:
+ * <pre>
+ * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * xvfb-run -a -s "-screen 0 1600x1000x24" java -cp target/classes:target/test-classes:$(cat target/cp.txt) \
+ *     brink.gui.Screenshots docs/img
+ * </pre>
  */
 public final class Screenshots {
     public static void main(String[] args) throws Exception {
