@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 TraceCommand.class,
                 CompareCommand.class,
                 SweepCommand.class,
+                GuiCommand.class,
         })
 public final class BrinkCli implements Runnable {
     public static final int OK = 0;
