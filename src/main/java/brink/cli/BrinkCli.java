@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 RunCommand.class,
                 CompareCommand.class,
                 SweepCommand.class,
+                GuiCommand.class,
                 BenchCommand.class,
         })
 public final class BrinkCli implements Runnable {

@@ -1,0 +1,36 @@
+package brink.cli;
+
+import brink.gui.ClassroomGui;
+import brink.scenario.Scenario;
+import brink.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.awt.GraphicsEnvironment;
+import java.nio.file.Path;
+
+/** {@code brink gui [FILE]}: the classroom GUI on MASON's Console; returns when the Console closes. */
+@Command(name = "gui", mixinStandardHelpOptions = true,
+        description = {"Open the classroom GUI (MASON Console) on a scenario: a map of the six actors, the "
+                + "escalation ladder, live charts, event buttons, a parameter inspector and a narrative log."})
+public final class GuiCommand extends BrinkCommand {
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", defaultValue = "scenarios/baseline.yaml",
+            description = "scenario file (default: ${DEFAULT-VALUE})")
+    Path file;
+
+    @Option(names = "--seed", paramLabel = "N", description = "the Console's starting seed (same run as 'brink run --seed N')")
+    Long seed;
+
+    @Override
+    protected int execute() throws Exception {
+        Scenario scenario = new ScenarioLoader().load(file);
+        if (GraphicsEnvironment.isHeadless()) {
+            err().println("brink: gui needs a display; none is available here (on a server, run it under xvfb-run).");
+            err().flush();
+            return BrinkCli.BAD_INPUT;
+        }
+        ClassroomGui.open(scenario, seed).awaitClosed();
+        return BrinkCli.OK;
+    }
+}
