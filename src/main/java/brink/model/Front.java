@@ -126,7 +126,7 @@ public final class Front implements Serializable {
 
         // wounded who will come back after the return delay
         int slot = day % (p.woundedReturnDays + 1);
-        int returnSlot = (day + p.woundedReturnDays) % (p.woundedReturnDays + 1);
+        int returnSlot = slot == 0 ? p.woundedReturnDays : slot - 1; // (day + woundedReturnDays) mod (woundedReturnDays + 1)
         double russianReturned = russianReturning[slot];
         double ukrainianReturned = ukrainianReturning[slot];
         russianReturning[slot] = 0;
