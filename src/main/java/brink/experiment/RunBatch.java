@@ -15,7 +15,7 @@ import brink.model.RunRecord;
  */
 final class RunBatch {
     /** Runs per batch; divides {@link MonteCarloRunner#BLOCK} so that a batch never spans two blocks. */
-    static final int SIZE = 32;
+    static final int SIZE = 64;
     /** Days per chunk: 8 doubles, one 64-byte cache line. */
     private static final int CHUNK = 8;
     private static final Metric[] METRICS = Metric.values();
