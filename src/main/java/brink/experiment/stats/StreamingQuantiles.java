@@ -39,9 +39,9 @@ public final class StreamingQuantiles {
     private final int minExponent;
     private final boolean discrete;
     /** Low 16 bits of every count: the only array the hot path reads and writes. */
-    private final char[] low;
+    private final char[] countLow;
     /** The rest of every count (count = high * 65536 + low), touched once per 65,536 additions to a bin. */
-    private final int[] high;
+    private final int[] countHigh;
     private final int[] exponent;
     private final double[] scale;
     private final long[] lowIndex;
@@ -64,8 +64,8 @@ public final class StreamingQuantiles {
         this.mask = bins - 1;
         this.minExponent = minExponent;
         this.discrete = discrete;
-        this.low = new char[cells * bins];
-        this.high = new int[cells * bins];
+        this.countLow = new char[cells * bins];
+        this.countHigh = new int[cells * bins];
         this.exponent = new int[cells];
         this.scale = new double[cells];
         this.lowIndex = new long[cells];
@@ -192,8 +192,8 @@ public final class StreamingQuantiles {
         for (int k = 0; k < occupied; k++) {
             int slot = (int) ((from + k) & mask);
             scratch[k] = binCount(base + slot);
-            low[base + slot] = 0;
-            high[base + slot] = 0;
+            countLow[base + slot] = 0;
+            countHigh[base + slot] = 0;
         }
         for (int k = 0; k < occupied; k++) {
             int c = scratch[k];
@@ -206,19 +206,19 @@ public final class StreamingQuantiles {
     }
 
     private void increment(int i) {
-        char c = (char) (low[i] + 1);
-        low[i] = c;
-        if (c == 0) high[i]++;
+        char c = (char) (countLow[i] + 1);
+        countLow[i] = c;
+        if (c == 0) countHigh[i]++;
     }
 
     private int binCount(int i) {
-        return (high[i] << 16) | low[i];
+        return (countHigh[i] << 16) | countLow[i];
     }
 
     private void addCount(int i, int c) {
         int total = binCount(i) + c;
-        low[i] = (char) total;
-        high[i] = total >>> 16;
+        countLow[i] = (char) total;
+        countHigh[i] = total >>> 16;
     }
 
     /** The absolute bin index held in ring slot k when the occupied window starts at {@code low}. */
@@ -234,8 +234,8 @@ public final class StreamingQuantiles {
         for (int c = 0; c < cells; c++) {
             if (o.n[c] == 0) continue;
             if (n[c] == 0) {
-                System.arraycopy(o.low, c * bins, low, c * bins, bins);
-                System.arraycopy(o.high, c * bins, high, c * bins, bins);
+                System.arraycopy(o.countLow, c * bins, countLow, c * bins, bins);
+                System.arraycopy(o.countHigh, c * bins, countHigh, c * bins, bins);
                 exponent[c] = o.exponent[c];
                 scale[c] = o.scale[c];
                 lowIndex[c] = o.lowIndex[c];
