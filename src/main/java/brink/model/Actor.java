@@ -105,17 +105,22 @@ public final class Actor implements Steppable {
     private void chooseRung(BrinkModel model, EscalationLadder ladder, ActorParameters p, DecisionParameters d,
                             double drive) {
         int level = ladder.level();
-        // the lowest inactive rung of its own within reach, and the highest active reversible one
+        // the lowest inactive rung of its own within reach (NK's need troops to send)...
         Rung up = null;
+        boolean troopsToSend = id != ActorId.NORTH_KOREA || model.front().hasNkTroops();
         for (int r : ownRungs) {
-            if (r > level + d.maxJump) break;
+            if (r > level + d.maxJump || !troopsToSend) break;
             Rung rung = Rung.ofLevel(r);
             if (!ladder.isActive(r) && prerequisiteMet(rung, ladder)) { up = rung; break; }
         }
+        // ...and the highest active reversible one, unless that is a commitment made by an event or rule
         Rung down = null;
         for (int k = ownRungs.length - 1; k >= 0; k--) {
             Rung rung = Rung.ofLevel(ownRungs[k]);
-            if (ladder.isActive(ownRungs[k]) && rung.reversible()) { down = rung; break; }
+            if (ladder.isActive(ownRungs[k]) && rung.reversible()) {
+                if (!ladder.isCommitted(ownRungs[k])) down = rung;
+                break;
+            }
         }
         double lambda = p.rationality;
         // Logit weights relative to holding (hold = 1): e^(lambda (drive - t) - inertia) for each move.
@@ -187,7 +192,8 @@ public final class Actor implements Steppable {
         double lambda = p.rationality;
         double t = p.postureThreshold;
         boolean canUp = id == ActorId.UKRAINE ? model.ukrainianPosture() < 1 : !model.chinaPressing();
-        boolean canDown = id == ActorId.UKRAINE ? model.ukrainianPosture() > -1 : model.chinaPressing();
+        boolean canDown = id == ActorId.UKRAINE ? model.ukrainianPosture() > -1
+                : model.chinaPressing() && !model.chinaCommitted();
         double u = model.random.nextDouble();
         lastDrive = drive;
         lastThreshold = t;

@@ -34,6 +34,8 @@ public class BrinkModel extends SimState {
     private int day;
     private int ukrainianPosture;
     private boolean chinaPressing;
+    /** China presses because an event or rule made it, not by its own daily choice: it does not ease off by itself. */
+    private boolean chinaCommitted;
     private int nextEvent;
     private final List<ScheduledEvent> injected = new ArrayList<>();
     private boolean[] triggerEvaluated = new boolean[0];
@@ -78,6 +80,7 @@ public class BrinkModel extends SimState {
         day = 0;
         ukrainianPosture = 0;
         chinaPressing = false;
+        chinaCommitted = false;
         nextEvent = 0;
         injected.clear();
         int n = params.triggers.size();
@@ -118,6 +121,8 @@ public class BrinkModel extends SimState {
     public int day() { return day; }
     public int ukrainianPosture() { return ukrainianPosture; }
     public boolean chinaPressing() { return chinaPressing; }
+    /** Whether China's pressing comes from an event or rule (then it does not ease off by its own choice). */
+    public boolean chinaCommitted() { return chinaCommitted; }
     public RunRecord record() { return record; }
     public Narrator narrator() { return narrator; }
     public void setNarrator(Narrator narrator) { this.narrator = narrator; }
@@ -199,8 +204,13 @@ public class BrinkModel extends SimState {
             changed = ladder.stepDown(rung, today);
         } else if (rung != null) {
             Rung pre = Actor.prerequisite(rung);
-            if (pre != null) ladder.cross(pre, today);
+            if (pre != null) {
+                ladder.cross(pre, today);
+                ladder.commit(pre);
+            }
             changed = ladder.cross(rung, today);
+            // an exogenous crossing is a commitment: the actor's daily choice does not undo it
+            ladder.commit(rung);
         } else {
             switch (type) {
                 case NK_SECOND_CONTINGENT:
@@ -213,6 +223,7 @@ public class BrinkModel extends SimState {
                     break;
                 case CHINA_PRESSES_PYONGYANG:
                     chinaPressing = true;
+                    chinaCommitted = true;
                     break;
                 default:
                     throw new IllegalStateException("unhandled event " + type);

@@ -13,11 +13,17 @@ public final class EscalationLadder implements Serializable {
     public static final int NEVER = -1;
 
     private final boolean[] active = new boolean[Rung.COUNT];
+    /**
+     * Rungs crossed by a scenario event, a rule or a teacher's injection: a commitment the
+     * controlling actor does not reconsider in its daily choice; only a step-down event ends it.
+     */
+    private final boolean[] committed = new boolean[Rung.COUNT];
     private final int[] firstCrossedDay = new int[Rung.COUNT];
     private final int[] lastChangedDay = new int[Rung.COUNT];
     private int maxRung;
 
     public void reset(boolean[] initiallyActive) {
+        Arrays.fill(committed, false);
         Arrays.fill(firstCrossedDay, NEVER);
         Arrays.fill(lastChangedDay, NEVER);
         maxRung = 0;
@@ -47,9 +53,18 @@ public final class EscalationLadder implements Serializable {
         int r = rung.ordinal();
         if (!active[r] || !rung.reversible()) return false;
         active[r] = false;
+        committed[r] = false;
         lastChangedDay[r] = day;
         return true;
     }
+
+    /** Marks an active rung as a commitment (see {@link #isCommitted(int)}). */
+    public void commit(Rung rung) {
+        if (active[rung.ordinal()]) committed[rung.ordinal()] = true;
+    }
+
+    /** Whether a rung was crossed by an event or rule, so its controller will not step back from it by choice. */
+    public boolean isCommitted(int level) { return committed[level]; }
 
     public boolean isActive(Rung rung) { return active[rung.ordinal()]; }
     public boolean isActive(int level) { return active[level]; }
@@ -69,6 +84,7 @@ public final class EscalationLadder implements Serializable {
 
     public void copyFrom(EscalationLadder o) {
         System.arraycopy(o.active, 0, active, 0, active.length);
+        System.arraycopy(o.committed, 0, committed, 0, committed.length);
         System.arraycopy(o.firstCrossedDay, 0, firstCrossedDay, 0, firstCrossedDay.length);
         System.arraycopy(o.lastChangedDay, 0, lastChangedDay, 0, lastChangedDay.length);
         maxRung = o.maxRung;

@@ -158,6 +158,8 @@ public final class Front implements Serializable {
     public double ukrainianManpower() { return ukrainianManpower; }
     public double nkTraining() { return nkTraining; }
     public double nkInCombat() { return nkInCombat; }
+    /** Whether North Korea has at least one soldier in Russia to commit (training or in combat). */
+    public boolean hasNkTroops() { return nkTraining + nkInCombat >= 1.0; }
     public double nkLost() { return nkLost; }
     public double nkDefected() { return nkDefected; }
     public double russianCumulative() { return russianCumulative; }
