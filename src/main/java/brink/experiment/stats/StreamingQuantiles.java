@@ -136,15 +136,28 @@ public final class StreamingQuantiles {
         double mn = min[cell], mx = max[cell];
         int base = cell * bins;
         long direct = 0;
+        // Runs of values in the same bin (common: rung levels, zero losses, the early days) are
+        // counted in a register and added once, instead of a chain of increments of one memory cell.
+        long runIdx = 0;
+        int runLength = 0;
         for (; j < count; j++) {
             double x = values[offset + j * stride];
             if (!(x > -LIMIT)) x = -LIMIT; // also NaN
             else if (x > LIMIT) x = LIMIT;
             long idx = (long) Math.floor(x * sc);
+            if (x < mn) mn = x;
+            if (x > mx) mx = x;
+            if (idx == runIdx && runLength > 0) {
+                runLength++; // the same bin as the last value, hence inside the window
+                continue;
+            }
             if (idx < lo || idx > hi) {
                 long newLo = Math.min(lo, idx), newHi = Math.max(hi, idx);
                 if (newHi - newLo >= bins) {
                     // rare: write the state back, let add() coarsen, reload
+                    if (runLength > 0) addSmallCount(base + (int) (runIdx & mask), runLength);
+                    direct += runLength;
+                    runLength = 0;
                     lowIndex[cell] = lo;
                     highIndex[cell] = hi;
                     min[cell] = mn;
@@ -160,11 +173,13 @@ public final class StreamingQuantiles {
                 lo = newLo;
                 hi = newHi;
             }
-            if (x < mn) mn = x;
-            if (x > mx) mx = x;
-            increment(base + (int) (idx & mask));
-            direct++;
+            if (runLength > 0) addSmallCount(base + (int) (runIdx & mask), runLength);
+            direct += runLength;
+            runIdx = idx;
+            runLength = 1;
         }
+        if (runLength > 0) addSmallCount(base + (int) (runIdx & mask), runLength);
+        direct += runLength;
         lowIndex[cell] = lo;
         highIndex[cell] = hi;
         min[cell] = mn;
@@ -209,6 +224,13 @@ public final class StreamingQuantiles {
         char c = (char) (countLow[i] + 1);
         countLow[i] = c;
         if (c == 0) countHigh[i]++;
+    }
+
+    /** Adds c (below 65,536) to a bin: a carry into the high part only when the low part wraps. */
+    private void addSmallCount(int i, int c) {
+        int t = countLow[i] + c;
+        countLow[i] = (char) t;
+        if (t > 0xFFFF) countHigh[i]++;
     }
 
     private int binCount(int i) {
