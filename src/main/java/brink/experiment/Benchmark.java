@@ -17,7 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -155,22 +157,28 @@ public final class Benchmark {
      * {@link MonteCarloRunner#BLOCK} in turn) with nothing done with their records: the model alone.
      */
     private int replicationsOnly(int t, int n) throws Exception {
-        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.atomic.AtomicLong check = new java.util.concurrent.atomic.AtomicLong();
+        AtomicInteger next = new AtomicInteger();
+        AtomicLong check = new AtomicLong();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
         List<Thread> workers = new ArrayList<>();
         for (int w = 0; w < t; w++) {
             Thread thread = new Thread(() -> {
-                Replication r = new Replication(scenario);
-                long sum = 0;
-                for (int b; (b = next.getAndAdd(MonteCarloRunner.BLOCK)) < n; ) {
-                    for (int i = b; i < Math.min(n, b + MonteCarloRunner.BLOCK); i++) sum += r.runDirect(SEED, 0, i).maxRung();
+                try {
+                    Replication r = new Replication(scenario);
+                    long sum = 0;
+                    for (int b; (b = next.getAndAdd(MonteCarloRunner.BLOCK)) < n; ) {
+                        for (int i = b; i < Math.min(n, b + MonteCarloRunner.BLOCK); i++) sum += r.runDirect(SEED, 0, i).maxRung();
+                    }
+                    check.addAndGet(sum); // keeps the runs from being optimised away
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
                 }
-                check.addAndGet(sum); // keeps the runs from being optimised away
             }, "brink-bench-" + w);
             workers.add(thread);
             thread.start();
         }
         for (Thread thread : workers) thread.join();
+        if (failure.get() != null) throw new IllegalStateException("a replication failed: " + failure.get(), failure.get());
         if (check.get() < 0) throw new IllegalStateException();
         return n;
     }

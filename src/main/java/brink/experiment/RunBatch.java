@@ -40,17 +40,11 @@ final class RunBatch {
         for (int m = 0; m < Metric.COUNT; m++) {
             double[] series = record.series(METRICS[m]);
             int base = m * stride;
-            // one pass: the sum for the means and the copy into the chunk (a plain loop: an
-            // arraycopy call per 8 doubles cost more than the copy)
+            for (int d = 0; d < stride; d++) sums[base + d] += series[d];
             for (int c = 0; c < chunks; c++) {
                 int from = c * CHUNK;
                 int length = Math.min(CHUNK, stride - from);
-                int to = ((m * chunks + c) * SIZE + j) * CHUNK;
-                for (int k = 0; k < length; k++) {
-                    double v = series[from + k];
-                    sums[base + from + k] += v;
-                    values[to + k] = v;
-                }
+                System.arraycopy(series, from, values, ((m * chunks + c) * SIZE + j) * CHUNK, length);
             }
         }
         size++;
