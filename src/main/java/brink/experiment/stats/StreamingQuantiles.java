@@ -140,7 +140,8 @@ public final class StreamingQuantiles {
             double x = values[offset + j * stride];
             if (!(x > -LIMIT)) x = -LIMIT; // also NaN
             else if (x > LIMIT) x = LIMIT;
-            long idx = (long) Math.floor(x * sc);
+            double y = x * sc;
+            long idx = y >= 0 ? (long) y : (long) Math.floor(y); // truncation is the floor for y >= 0
             if (idx < lo || idx > hi) {
                 long newLo = Math.min(lo, idx), newHi = Math.max(hi, idx);
                 if (newHi - newLo >= bins) {
