@@ -18,9 +18,10 @@ import java.util.Map;
 
 /** {@code brink bench}: Monte Carlo speed and memory on this machine; prints a table, writes bench.json. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measures replication-years per second at 1 thread and at all threads, for a full run",
-                "(statistics and data files on disk) and for the replications alone, the cost of MASON's",
-                "schedule against a plain loop, and the peak heap of full runs at two sizes."})
+        description = {"Measures replication-years per second at 1 thread and at all threads,",
+                "for a full run (statistics and data files on disk) and for the",
+                "replications alone; the cost of MASON's schedule against a plain loop;",
+                "and the peak heap of full runs at two sizes."})
 public final class BenchCommand extends BrinkCommand {
     @Option(names = "--runs", paramLabel = "N", defaultValue = "20000", description = "replications per speed measurement (default ${DEFAULT-VALUE})")
     int runs;
