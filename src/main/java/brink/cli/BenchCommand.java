@@ -18,8 +18,10 @@ import java.util.Map;
 
 /** {@code brink bench}: Monte Carlo speed and memory on this machine; prints a table, writes bench.json. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measures replication-years per second at 1 thread and at all threads, the cost of",
-                "MASON's schedule against a plain loop, and the peak heap of full runs at two sizes."})
+        description = {"Measures replication-years per second at 1 thread and at all threads,",
+                "for a full run (statistics and data files on disk) and for the",
+                "replications alone; the cost of MASON's schedule against a plain loop;",
+                "and the peak heap of full runs at two sizes."})
 public final class BenchCommand extends BrinkCommand {
     @Option(names = "--runs", paramLabel = "N", defaultValue = "20000", description = "replications per speed measurement (default ${DEFAULT-VALUE})")
     int runs;
@@ -72,10 +74,10 @@ public final class BenchCommand extends BrinkCommand {
     private static void table(PrintWriter o, Map<String, Object> v) {
         o.printf(Locale.ROOT, "Brink benchmark: %s, %s days, %s cores, Java %s%n", v.get("scenario"), v.get("horizon_days"),
                 v.get("cores"), v.get("java_version"));
-        row(o, "replication-years/s, 1 thread", String.format(Locale.ROOT, "%,.0f", num(v, "rep_years_per_s_1_thread")));
-        row(o, "replication-years/s, " + v.get("threads") + " threads", String.format(Locale.ROOT, "%,.0f", num(v, "rep_years_per_s_all_threads")));
-        row(o, "parallel efficiency", String.format(Locale.ROOT, "%.0f%%", 100 * num(v, "parallel_efficiency")));
-        row(o, "time for 1,000,000 replication-years", String.format(Locale.ROOT, "%.0f s", num(v, "seconds_per_million_rep_years")));
+        o.println("  full run (replications, statistics, runs.csv, daily.csv, rungs.csv on disk; no charts):");
+        speed(o, v, "");
+        o.println("  replications only (the model alone, nothing recorded):");
+        speed(o, v, "replications_only_");
         row(o, "per replication, MASON schedule", String.format(Locale.ROOT, "%.0f us", num(v, "us_per_replication_schedule")));
         row(o, "per replication, direct loop", String.format(Locale.ROOT, "%.0f us", num(v, "us_per_replication_direct")));
         row(o, "schedule overhead", String.format(Locale.ROOT, "%.0f%%", num(v, "schedule_overhead_percent")));
@@ -93,6 +95,15 @@ public final class BenchCommand extends BrinkCommand {
                     num(v, "peak_live_heap_growth_percent"), num(v, "peak_heap_growth_percent")));
         }
         o.flush();
+    }
+
+    /** The speed rows of one measurement (keys prefixed by {@code prefix}). */
+    private static void speed(PrintWriter o, Map<String, Object> v, String prefix) {
+        row(o, "  replication-years/s, 1 thread", String.format(Locale.ROOT, "%,.0f", num(v, prefix + "rep_years_per_s_1_thread")));
+        row(o, "  replication-years/s, " + v.get("threads") + " threads",
+                String.format(Locale.ROOT, "%,.0f", num(v, prefix + "rep_years_per_s_all_threads")));
+        row(o, "  parallel efficiency", String.format(Locale.ROOT, "%.0f%%", 100 * num(v, prefix + "parallel_efficiency")));
+        row(o, "  time for 1,000,000 replication-years", String.format(Locale.ROOT, "%.0f s", num(v, prefix + "seconds_per_million_rep_years")));
     }
 
     private static double num(Map<String, Object> v, String key) { return ((Number) v.get(key)).doubleValue(); }

@@ -77,20 +77,10 @@ public final class Actor implements Steppable {
 
     /** Severity of the active rungs the other camp controls, plus the actor's own material stakes. */
     private double observedHostility(BrinkModel model, EscalationLadder ladder, DecisionParameters d) {
-        ActorId.Camp camp = id.camp();
-        double h = 0;
-        for (int r = 1; r < Rung.COUNT; r++) {
-            if (!ladder.isActive(r)) continue;
-            Rung rung = Rung.ofLevel(r);
-            if (camp == ActorId.Camp.NEUTRAL || rung.isMoveOf(opposite(camp))) h += rung.severity();
-        }
+        double h = ladder.hostilityAgainst(id.camp());
         if (id == ActorId.RUSSIA) h += d.kurskHostility * (1.0 - model.front().kurskControl);
         if (id == ActorId.UKRAINE) h += d.manpowerStressHostility * model.front().manpowerStress();
         return h;
-    }
-
-    private static ActorId.Camp opposite(ActorId.Camp camp) {
-        return camp == ActorId.Camp.RUSSIAN ? ActorId.Camp.WESTERN : ActorId.Camp.RUSSIAN;
     }
 
     /** A rung's threshold: the red line, raised for severe rungs by risk aversion and China's restraint. */
@@ -133,7 +123,7 @@ public final class Actor implements Steppable {
             tDown = threshold(model, down, p, d);
             xDown = lambda * (tDown - d.stepDownHysteresis - drive) - d.inertia;
         }
-        double u = model.random.nextDouble();
+        double u = Draws.uniform32(model.random);
         lastDrive = drive;
         int choice = logitChoice(u, up != null, xUp, down != null, xDown);
         if (choice > 0) {
@@ -194,7 +184,7 @@ public final class Actor implements Steppable {
         boolean canUp = id == ActorId.UKRAINE ? model.ukrainianPosture() < 1 : !model.chinaPressing();
         boolean canDown = id == ActorId.UKRAINE ? model.ukrainianPosture() > -1
                 : model.chinaPressing() && !model.chinaCommitted();
-        double u = model.random.nextDouble();
+        double u = Draws.uniform32(model.random);
         lastDrive = drive;
         lastThreshold = t;
         int choice = logitChoice(u, canUp, lambda * (drive - t) - d.inertia,

@@ -40,6 +40,10 @@ public class BrinkModel extends SimState {
     private final List<ScheduledEvent> injected = new ArrayList<>();
     private boolean[] triggerEvaluated = new boolean[0];
     private int[] triggerDueDay = new int[0];
+    /** The earliest day a rule is due on (MAX_VALUE: none), so that most days skip the rules. */
+    private int nextDueDay = Integer.MAX_VALUE;
+    /** Rules whose condition has not held yet: when none is left the daily check is skipped. */
+    private int unevaluated;
 
     public BrinkModel(ModelParameters params, RunRecord record) {
         super(0L);
@@ -90,6 +94,8 @@ public class BrinkModel extends SimState {
         }
         java.util.Arrays.fill(triggerEvaluated, false);
         java.util.Arrays.fill(triggerDueDay, EscalationLadder.NEVER);
+        nextDueDay = Integer.MAX_VALUE;
+        unevaluated = n;
         ladder.reset(params.initiallyActive);
         front.reset(params.front);
         for (Actor a : actors) a.reset(params.actors[a.id().ordinal()]);
@@ -156,8 +162,11 @@ public class BrinkModel extends SimState {
     }
 
     void applyDueTriggers(int today) {
+        if (today < nextDueDay) return; // nothing due today (due days always lie after the day they are set)
         List<TriggerRule> triggers = params.triggers;
+        int next = Integer.MAX_VALUE;
         for (int i = 0; i < triggers.size(); i++) {
+            if (triggerDueDay[i] > today) next = Math.min(next, triggerDueDay[i]);
             if (triggerDueDay[i] == today) {
                 TriggerRule t = triggers.get(i);
                 // the texts are for the narrative only: not built in Monte Carlo runs
@@ -165,10 +174,12 @@ public class BrinkModel extends SimState {
                 applyEvent(t.action, t.amount, today, narrated ? "trigger " + t.id : null, narrated ? t.describe() : null);
             }
         }
+        nextDueDay = next;
     }
 
     /** Evaluates each rule once, on the first day its condition holds: a Bernoulli draw, then a delay. */
     void checkTriggerConditions(int today) {
+        if (unevaluated == 0) return;
         List<TriggerRule> triggers = params.triggers;
         for (int i = 0; i < triggers.size(); i++) {
             if (triggerEvaluated[i]) continue;
@@ -178,9 +189,11 @@ public class BrinkModel extends SimState {
                     : front.kurskControl < 1.0;
             if (!holds) continue;
             triggerEvaluated[i] = true;
+            unevaluated--;
             if (random.nextDouble() < t.probability) {
                 int delay = 1 + (int) Math.floor(random.nextDouble() * Math.max(0.0, t.withinDays));
                 triggerDueDay[i] = today + Math.min(delay, Math.max(1, (int) Math.ceil(t.withinDays)));
+                nextDueDay = Math.min(nextDueDay, triggerDueDay[i]);
                 if (narrator != null) {
                     narrator.record(today, null, "trigger " + t.id,
                             String.format("Condition met: %s (chance %.0f%%); it will happen on day %d.",

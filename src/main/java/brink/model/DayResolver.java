@@ -77,7 +77,7 @@ final class DayResolver implements Steppable {
         EscalationLadder ladder = model.ladder();
         int level = ladder.level();
         double hazard = hazardAt(d, level);
-        if (model.random.nextDouble() >= hazard) return;
+        if (Draws.uniform32(model.random) >= hazard) return;
         for (Rung rung : INCIDENTS) {
             if (rung.level() > d.hazardMaxRung) return;
             if (ladder.isActive(rung)) continue;

@@ -21,12 +21,17 @@ public final class EscalationLadder implements Serializable {
     private final int[] firstCrossedDay = new int[Rung.COUNT];
     private final int[] lastChangedDay = new int[Rung.COUNT];
     private int maxRung;
+    /** Bumped on every change of the active set: what {@link #hostilityAgainst} caches is keyed on it. */
+    private int version = 1;
+    private final int[] hostilityVersion = new int[ActorId.Camp.values().length];
+    private final double[] hostility = new double[ActorId.Camp.values().length];
 
     public void reset(boolean[] initiallyActive) {
         Arrays.fill(committed, false);
         Arrays.fill(firstCrossedDay, NEVER);
         Arrays.fill(lastChangedDay, NEVER);
         maxRung = 0;
+        version++;
         for (int r = 0; r < Rung.COUNT; r++) {
             active[r] = r == 0 || initiallyActive[r];
             if (active[r]) {
@@ -42,6 +47,7 @@ public final class EscalationLadder implements Serializable {
         int r = rung.ordinal();
         if (active[r]) return false;
         active[r] = true;
+        version++;
         lastChangedDay[r] = day;
         if (firstCrossedDay[r] == NEVER) firstCrossedDay[r] = day;
         if (r > maxRung) maxRung = r;
@@ -53,6 +59,7 @@ public final class EscalationLadder implements Serializable {
         int r = rung.ordinal();
         if (!active[r] || !rung.reversible()) return false;
         active[r] = false;
+        version++;
         committed[r] = false;
         lastChangedDay[r] = day;
         return true;
@@ -75,9 +82,18 @@ public final class EscalationLadder implements Serializable {
 
     /** The highest active rung today. */
     public int level() {
-        for (int r = Rung.COUNT - 1; r > 0; r--) if (active[r]) return r;
-        return 0;
+        if (levelVersion != version) {
+            int l = 0;
+            for (int r = Rung.COUNT - 1; r > 0; r--) if (active[r]) { l = r; break; }
+            level = l;
+            levelVersion = version;
+        }
+        return level;
     }
+
+    /** level() as of {@link #levelVersion} (asked several times a day, changed rarely). */
+    private int level;
+    private int levelVersion;
 
     /** The highest rung ever crossed. */
     public int maxRung() { return maxRung; }
@@ -88,5 +104,28 @@ public final class EscalationLadder implements Serializable {
         System.arraycopy(o.firstCrossedDay, 0, firstCrossedDay, 0, firstCrossedDay.length);
         System.arraycopy(o.lastChangedDay, 0, lastChangedDay, 0, lastChangedDay.length);
         maxRung = o.maxRung;
+        version++;
+    }
+
+    /**
+     * The summed severity of the active rungs (levels 1 up, in ascending order) that count as
+     * hostile to an actor of {@code camp}: the other camp's moves, or every rung for a neutral
+     * actor. Six actors ask every day while the ladder rarely changes, so the sum is cached until
+     * the next change; it is the same sum, in the same order, as computing it afresh.
+     */
+    public double hostilityAgainst(ActorId.Camp camp) {
+        int c = camp.ordinal();
+        if (hostilityVersion[c] != version) {
+            ActorId.Camp other = camp == ActorId.Camp.RUSSIAN ? ActorId.Camp.WESTERN : ActorId.Camp.RUSSIAN;
+            double h = 0;
+            for (int r = 1; r < Rung.COUNT; r++) {
+                if (!active[r]) continue;
+                Rung rung = Rung.ofLevel(r);
+                if (camp == ActorId.Camp.NEUTRAL || rung.isMoveOf(other)) h += rung.severity();
+            }
+            hostility[c] = h;
+            hostilityVersion[c] = version;
+        }
+        return hostility[c];
     }
 }

@@ -10,9 +10,12 @@ import java.lang.invoke.VarHandle;
  * {@code StrictMath} log and square root for every pair of normals, the model's hottest call; this
  * is the ziggurat method in Doornik's ZIGNOR form (Doornik 2005, "An improved ziggurat method to
  * generate normal random samples"): 128 layers, the layer index and the uniform taken from
- * disjoint bits of one 64-bit draw, exact rejection for the wedges and Marsaglia's tail method.
- * About 99% of draws cost one 64-bit word and a multiplication. The samples are exactly standard
- * normal, drawn from the same generator; only the mapping from bits to normals differs.
+ * disjoint bits of one 32-bit output (7 bits choose the layer, the other 25 the signed position
+ * in it), exact rejection for the wedges and Marsaglia's tail method. About 99% of draws cost one
+ * 32-bit word and a multiplication. The samples are standard normal up to the grid of the position:
+ * a normal is an odd multiple of 2^-25 times its layer's width (at most 3.7), i.e. values are rounded
+ * to within 2.2e-7, far below anything the model or a Monte Carlo can resolve (the model scales
+ * them by its noise levels, 0.01 to 0.2). The wedge and tail draws use 53-bit uniforms.
  *
  * <p>Reseeding (once per replication) also reuses the generator's state array: MASON's
  * {@code setSeed} allocates a new one every time, the only allocation left in a replication. The
@@ -84,12 +87,65 @@ public class FastGaussianRandom extends MersenneTwisterFast {
         MTI.set(this, N);
     }
 
+    private static final int M = 397;
+    private static final int MATRIX_A = 0x9908b0df;
+    private static final int UPPER_MASK = 0x80000000;
+    private static final int LOWER_MASK = 0x7fffffff;
+
+    /**
+     * MASON's {@code nextInt()} (MT19937), on MASON's own state, so every other method of the
+     * generator sees the same stream (tested word for word): MASON's version is too big for the
+     * JIT to inline into the model's draws, which then paid a call per 32-bit word; here the
+     * per-word path is a few lines and the regeneration of the 624 words is a separate method.
+     */
+    @Override
+    public int nextInt() {
+        if (MT == null) return super.nextInt();
+        int i = (int) MTI.get(this);
+        if (i >= N) {
+            regenerate((int[]) MT.get(this));
+            i = 0;
+        }
+        int y = ((int[]) MT.get(this))[i];
+        MTI.set(this, i + 1);
+        y ^= y >>> 11;
+        y ^= (y << 7) & 0x9d2c5680;
+        y ^= (y << 15) & 0xefc60000;
+        y ^= y >>> 18;
+        return y;
+    }
+
+    /** MT19937's generation of the next 624 words (MASON's loop; the matrix term without a lookup table). */
+    private static void regenerate(int[] mt) {
+        int kk = 0;
+        for (; kk < N - M; kk++) {
+            int y = (mt[kk] & UPPER_MASK) | (mt[kk + 1] & LOWER_MASK);
+            mt[kk] = mt[kk + M] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
+        }
+        for (; kk < N - 1; kk++) {
+            int y = (mt[kk] & UPPER_MASK) | (mt[kk + 1] & LOWER_MASK);
+            mt[kk] = mt[kk + (M - N)] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
+        }
+        int y = (mt[N - 1] & UPPER_MASK) | (mt[0] & LOWER_MASK);
+        mt[N - 1] = mt[M - 1] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
+    }
+
+    /** MASON's {@code nextDouble()} (53 bits from two words, the same values) through the inlinable {@link #nextInt()}. */
+    @Override
+    public double nextDouble() {
+        if (MT == null) return super.nextDouble();
+        int y = nextInt();
+        int z = nextInt();
+        return ((((long) (y >>> 6)) << 27) + (z >>> 5)) / (double) (1L << 53);
+    }
+
     @Override
     public double nextGaussian() {
         while (true) {
-            long bits = nextLong();
-            int layer = (int) (bits & (LAYERS - 1));
-            double u = 2 * ((bits >>> 11) * 0x1.0p-53) - 1; // in [-1, 1), from bits disjoint from the layer's
+            int bits = nextInt();
+            int layer = bits & (LAYERS - 1);
+            // in (-1, 1), the midpoints of a grid of 2^-24 (symmetric about 0), from bits disjoint from the layer's
+            double u = ((bits >> 7) + 0.5) * 0x1.0p-24;
             if (Math.abs(u) < RATIO[layer]) return u * X[layer]; // inside the layer's rectangle
             if (layer == 0) return tail(u < 0);
             double x = u * X[layer];

@@ -18,12 +18,15 @@ class BenchCommandTest {
         assertThat(r.exitCode()).as(r.toString()).isZero();
         JsonNode j = new ObjectMapper().readTree(out.toFile());
         for (String key : new String[]{"rep_years_per_s_1_thread", "rep_years_per_s_all_threads", "parallel_efficiency",
-                "us_per_replication_schedule", "us_per_replication_direct", "schedule_overhead_percent", "peak_heap_growth_percent"}) {
+                "us_per_replication_schedule", "us_per_replication_direct", "schedule_overhead_percent", "peak_heap_growth_percent",
+                "replications_only_rep_years_per_s_1_thread", "replications_only_rep_years_per_s_all_threads",
+                "replications_only_parallel_efficiency", "replications_only_seconds_per_million_rep_years"}) {
             assertThat(j.get(key).isNumber()).as(key).isTrue();
         }
         assertThat(j.get("heap")).hasSize(2);
         assertThat(j.get("heap").get(1).get("runs").asInt()).isEqualTo(128);
-        assertThat(r.out()).contains("replication-years/s, 1 thread").contains("live heap after GC");
+        assertThat(r.out()).contains("replication-years/s, 1 thread").contains("full run").contains("replications only")
+                .contains("live heap after GC");
     }
 
     @Test

@@ -52,6 +52,13 @@ class FastGaussianRandomTest {
             reused.setSeed((long) k * 1_000_003);
             mason = new ec.util.MersenneTwisterFast((long) k * 1_000_003);
             for (int i = 0; i < 2000; i++) assertThat(reused.nextLong()).isEqualTo(mason.nextLong());
+            // the overridden nextInt and nextDouble interleaved with MASON's own methods: one stream
+            for (int i = 0; i < 2000; i++) {
+                assertThat(reused.nextDouble()).isEqualTo(mason.nextDouble());
+                assertThat(reused.nextInt()).isEqualTo(mason.nextInt());
+                assertThat(reused.nextFloat()).isEqualTo(mason.nextFloat());
+                assertThat(reused.nextInt(1000)).isEqualTo(mason.nextInt(1000));
+            }
         }
     }
 

@@ -117,8 +117,8 @@ class StreamingQuantilesTest {
     }
 
     @Test
-    void countsBeyondSixteenBitsAreKept() {
-        // 150,000 values in one bin (its 16-bit low part wraps twice), 50,000 in another
+    void countsBeyondTheLowPartAreKept() {
+        // 150,000 values in one bin (its 8-bit low part wraps hundreds of times), 50,000 in another
         StreamingQuantiles a = StreamingQuantiles.continuous(1), b = StreamingQuantiles.continuous(1);
         for (int i = 0; i < 100_000; i++) a.add(0, 1.0);
         for (int i = 0; i < 50_000; i++) b.add(0, 1.0);
