@@ -1,5 +1,7 @@
 package brink.chart;
 
+import brink.experiment.AtomicFile;
+
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;

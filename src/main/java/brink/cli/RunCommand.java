@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
 
 /** {@code brink run}: a Monte Carlo experiment of a scenario into a results folder. */
 @Command(name = "run", mixinStandardHelpOptions = true,
+        header = "Run a scenario many times (Monte Carlo): tables, charts and an HTML report.",
         description = {"Runs a scenario many times (Monte Carlo) and writes a results folder:",
                 "manifest.json, runs.csv, daily.csv, rungs.csv, events.log, charts and report.html.",
                 "The same seed gives byte-identical files whatever the number of threads."})

@@ -31,9 +31,10 @@ public final class ValidateCommand extends BrinkCommand {
         for (Path f : files) {
             try {
                 Scenario s = loader.load(f);
-                out().printf("OK  %s  (%s: %d parameters, %d triggers, %d events, horizon %d days)%n",
-                        ScenarioLoader.label(f), s.name(), s.parameters().size(), s.triggers().size(),
-                        s.events().size(), s.horizonDays());
+                out().printf("OK  %s  (%s: %s, %s, %s, horizon %s)%n",
+                        ScenarioLoader.label(f), s.name(), count(s.parameters().size(), "parameter"),
+                        count(s.triggers().size(), "trigger"), count(s.events().size(), "event"),
+                        count(s.horizonDays(), "day"));
             } catch (ScenarioException e) {
                 failed++;
                 out().flush();
@@ -47,5 +48,9 @@ public final class ValidateCommand extends BrinkCommand {
             err().flush();
         }
         return failed == 0 ? BrinkCli.OK : BrinkCli.BAD_INPUT;
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

@@ -1,6 +1,6 @@
 package brink.report;
 
-import brink.chart.AtomicFile;
+import brink.experiment.AtomicFile;
 import brink.chart.ChartStyle;
 import brink.chart.CrossingChart;
 import brink.chart.FanChart;

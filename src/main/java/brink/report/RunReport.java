@@ -1,6 +1,6 @@
 package brink.report;
 
-import brink.chart.AtomicFile;
+import brink.experiment.AtomicFile;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 

@@ -1,5 +1,7 @@
 package brink.experiment.sweep;
 
+import brink.experiment.AtomicFile;
+
 import brink.scenario.ScenarioException;
 import brink.scenario.ScenarioLoader;
 
@@ -98,9 +100,9 @@ public final class SweepRunner {
         int reused = done.size();
         Files.write(dir.resolve(INCOMPLETE), ("sweep " + spec.name() + " is running or was interrupted; "
                 + "run it again with --resume to finish it\n").getBytes(StandardCharsets.UTF_8));
-        AtomicFiles.write(dir.resolve(SweepManifest.FILE), SweepManifest.render(spec, plan.size(), brinkVersion));
-        AtomicFiles.write(dir.resolve(PointsCsv.FILE), csv.render(done));
-        AtomicFiles.write(dir.resolve(FAILURES), failuresHeader());
+        AtomicFile.writeString(dir.resolve(SweepManifest.FILE), SweepManifest.render(spec, plan.size(), brinkVersion));
+        AtomicFile.writeString(dir.resolve(PointsCsv.FILE), csv.render(done));
+        AtomicFile.writeString(dir.resolve(FAILURES), failuresHeader());
 
         List<SweepPoint> todo = new ArrayList<>();
         for (SweepPoint p : plan.points()) if (!done.containsKey(p.index())) todo.add(p);
@@ -130,12 +132,12 @@ public final class SweepRunner {
             progress.finish();
         }
         failures.sort((a, b) -> Integer.compare(a.index(), b.index()));
-        AtomicFiles.write(dir.resolve(PointsCsv.FILE), csv.render(done));
+        AtomicFile.writeString(dir.resolve(PointsCsv.FILE), csv.render(done));
         StringBuilder f = new StringBuilder(failuresHeader());
         for (PointResult r : failures) f.append(failureRow(r));
-        AtomicFiles.write(dir.resolve(FAILURES), f.toString());
+        AtomicFile.writeString(dir.resolve(FAILURES), f.toString());
         List<SensitivityAnalysis.Row> sensitivity = SensitivityAnalysis.compute(spec, plan, done);
-        AtomicFiles.write(dir.resolve(SensitivityAnalysis.FILE), SensitivityAnalysis.render(sensitivity));
+        AtomicFile.writeString(dir.resolve(SensitivityAnalysis.FILE), SensitivityAnalysis.render(sensitivity));
         return new Result(done, failures, reused, sensitivity);
     }
 

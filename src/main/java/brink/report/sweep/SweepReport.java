@@ -8,7 +8,7 @@ import brink.experiment.sweep.PointResult;
 import brink.experiment.sweep.SweepRunner;
 import brink.experiment.sweep.SweepSpec;
 import brink.scenario.ScenarioLoader;
-import brink.chart.AtomicFile;
+import brink.experiment.AtomicFile;
 import brink.chart.ChartFiles;
 import org.jfree.chart.JFreeChart;
 

@@ -1,4 +1,4 @@
-package brink.chart;
+package brink.experiment;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -9,7 +9,7 @@ import java.nio.file.StandardCopyOption;
 /**
  * Writes a file so that a reader never sees it half-written: the content goes to
  * {@code name.part} first and is renamed over the target only once complete. It lives in the
- * chart package because that is the lowest of the output packages (report imports chart).
+ * experiment package, the lowest that writes files, so sweeps, charts and reports share it.
  */
 public final class AtomicFile {
     private AtomicFile() {}
