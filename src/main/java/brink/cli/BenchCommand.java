@@ -18,6 +18,7 @@ import java.util.Map;
 
 /** {@code brink bench}: Monte Carlo speed and memory on this machine; prints a table, writes bench.json. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
+        header = "Measure speed (1 and all threads), schedule overhead and heap against N.",
         description = {"Measures replication-years per second at 1 thread and at all threads,",
                 "for a full run (statistics and data files on disk) and for the",
                 "replications alone; the cost of MASON's schedule against a plain loop;",
