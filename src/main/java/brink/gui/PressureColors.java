@@ -1,5 +1,7 @@
 package brink.gui;
 
+import brink.chart.ColorStops;
+
 import java.awt.Color;
 
 /**
@@ -9,19 +11,13 @@ import java.awt.Color;
 final class PressureColors {
     /** Pressure at which the scale is fully red; the articles' red lines lie between about 1 and 4. */
     static final double MAX = 3.0;
-    private static final Color[] STOPS = {
-            new Color(46, 160, 67), new Color(240, 200, 40), new Color(240, 120, 30), new Color(200, 30, 30)};
+    private static final ColorStops SCALE = new ColorStops(
+            new Color(46, 160, 67), new Color(240, 200, 40), new Color(240, 120, 30), new Color(200, 30, 30));
 
     private PressureColors() {}
 
     static Color of(double pressure) {
-        double t = Math.max(0.0, Math.min(1.0, pressure / MAX)) * (STOPS.length - 1);
-        int i = Math.min(STOPS.length - 2, (int) Math.floor(t));
-        double f = t - i;
-        Color a = STOPS[i], b = STOPS[i + 1];
-        return new Color((int) Math.round(a.getRed() + f * (b.getRed() - a.getRed())),
-                (int) Math.round(a.getGreen() + f * (b.getGreen() - a.getGreen())),
-                (int) Math.round(a.getBlue() + f * (b.getBlue() - a.getBlue())));
+        return SCALE.at(pressure / MAX);
     }
 
     /** A colour for a rung by severity (0 = first rung, 1 = nuclear use), on the same scale. */

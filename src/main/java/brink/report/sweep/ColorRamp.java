@@ -1,5 +1,6 @@
 package brink.report.sweep;
 
+import brink.chart.ColorStops;
 import org.jfree.chart.renderer.PaintScale;
 
 import java.awt.Color;
@@ -9,8 +10,8 @@ import java.io.Serializable;
 /** A perceptually ordered colour ramp (dark blue, teal, yellow) over [lower, upper] for heatmaps. */
 final class ColorRamp implements PaintScale, Serializable {
     private static final long serialVersionUID = 1L;
-    private static final Color[] STOPS = {new Color(0x44, 0x01, 0x54), new Color(0x3B, 0x52, 0x8B),
-            new Color(0x21, 0x90, 0x8C), new Color(0x5D, 0xC8, 0x63), new Color(0xFD, 0xE7, 0x25)};
+    private static final ColorStops SCALE = new ColorStops(new Color(0x44, 0x01, 0x54), new Color(0x3B, 0x52, 0x8B),
+            new Color(0x21, 0x90, 0x8C), new Color(0x5D, 0xC8, 0x63), new Color(0xFD, 0xE7, 0x25));
 
     private final double lower;
     private final double upper;
@@ -26,12 +27,6 @@ final class ColorRamp implements PaintScale, Serializable {
     @Override
     public Paint getPaint(double value) {
         if (Double.isNaN(value)) return Color.LIGHT_GRAY;
-        double t = Math.max(0, Math.min(1, (value - lower) / (upper - lower))) * (STOPS.length - 1);
-        int i = Math.min(STOPS.length - 2, (int) Math.floor(t));
-        double f = t - i;
-        Color a = STOPS[i], b = STOPS[i + 1];
-        return new Color((int) Math.round(a.getRed() + f * (b.getRed() - a.getRed())),
-                (int) Math.round(a.getGreen() + f * (b.getGreen() - a.getGreen())),
-                (int) Math.round(a.getBlue() + f * (b.getBlue() - a.getBlue())));
+        return SCALE.at((value - lower) / (upper - lower));
     }
 }
