@@ -1,5 +1,7 @@
 package brink.cli;
 
+import brink.experiment.sweep.SweepFixtures;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,8 +33,7 @@ class SweepCommandTest {
     }
 
     private void scenarios() throws Exception {
-        Files.copy(Path.of("scenarios/baseline.yaml"), tmp.resolve("baseline.yaml"));
-        Files.writeString(tmp.resolve("short.yaml"), "extends: baseline.yaml\nname: short\nhorizon_days: 30\n");
+        SweepFixtures.scenarios(tmp, 30);
     }
 
     private static final String GOOD = """

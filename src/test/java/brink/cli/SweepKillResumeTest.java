@@ -1,5 +1,7 @@
 package brink.cli;
 
+import brink.experiment.sweep.SweepFixtures;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,8 +52,7 @@ class SweepKillResumeTest {
 
     @Test
     void sigkilledSweepResumedGivesTheSamePointsCsvAsAStraightRun() throws Exception {
-        Files.copy(Path.of("scenarios/baseline.yaml"), tmp.resolve("baseline.yaml"));
-        Files.writeString(tmp.resolve("short.yaml"), "extends: baseline.yaml\nname: short\nhorizon_days: 90\n");
+        SweepFixtures.scenarios(tmp, 90);
         Path file = Files.writeString(tmp.resolve("kill.yaml"), SWEEP);
         Path killed = tmp.resolve("killed");
 

@@ -5,11 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Sweep files for tests: the project's baseline copied beside a short-horizon variant. */
-final class SweepFixtures {
+public final class SweepFixtures {
     private SweepFixtures() {}
 
     /** Copies baseline.yaml into dir and adds short.yaml (baseline with a shorter horizon). */
-    static void scenarios(Path dir, int horizonDays) throws IOException {
+    public static void scenarios(Path dir, int horizonDays) throws IOException {
         Files.copy(Path.of("scenarios/baseline.yaml"), dir.resolve("baseline.yaml"));
         Files.writeString(dir.resolve("short.yaml"), "extends: baseline.yaml\nname: short\nhorizon_days: " + horizonDays + "\n");
     }
