@@ -57,8 +57,9 @@ public final class ScenarioLoader {
     /** Loads and validates a scenario and its bases. */
     public Scenario load(Path file) throws ScenarioException {
         List<Path> chain = new ArrayList<>();
-        ObjectNode merged = loadChain(file.toAbsolutePath().normalize(), chain, new ArrayList<>());
-        return build(file, chain, merged);
+        List<ObjectNode> trees = new ArrayList<>();
+        ObjectNode merged = loadChain(file.toAbsolutePath().normalize(), chain, trees, new ArrayList<>());
+        return build(file, chain, merged, trees.get(trees.size() - 1));
     }
 
     /** Reads a YAML file into a tree; used for sweep files too. */
@@ -92,7 +93,12 @@ public final class ScenarioLoader {
         return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
     }
 
-    private ObjectNode loadChain(Path file, List<Path> chain, List<Path> visiting) throws ScenarioException {
+    /**
+     * Loads a file and its bases; {@code chain} and {@code trees} receive each file and its own
+     * validated tree, base first, so the leaf's own fields need no second read.
+     */
+    private ObjectNode loadChain(Path file, List<Path> chain, List<ObjectNode> trees, List<Path> visiting)
+            throws ScenarioException {
         String label = label(file);
         if (visiting.contains(file)) {
             String cycle = visiting.stream().map(ScenarioLoader::label).collect(Collectors.joining(" -> ")) + " -> " + label;
@@ -113,12 +119,13 @@ public final class ScenarioLoader {
             if (!Files.isRegularFile(base)) {
                 throw new ScenarioException(label, "extends", "'" + ext.asText() + "'", "no such file (looked for " + label(base) + ")");
             }
-            ObjectNode baseTree = loadChain(base, chain, visiting);
+            ObjectNode baseTree = loadChain(base, chain, trees, visiting);
             result = merge(baseTree, root, "");
             result.remove("extends");
         }
         visiting.remove(visiting.size() - 1);
         chain.add(file);
+        trees.add(root);
         return result;
     }
 
@@ -284,11 +291,10 @@ public final class ScenarioLoader {
 
     // ---------------------------------------------------------------- build the resolved scenario
 
-    private Scenario build(Path file, List<Path> chain, ObjectNode root) throws ScenarioException {
+    private Scenario build(Path file, List<Path> chain, ObjectNode root, ObjectNode own) throws ScenarioException {
         String rootFile = label(chain.get(0));
         String label = label(file);
-        // name and title belong to the file itself, never inherited from its base
-        JsonNode own = chain.size() > 1 ? readYaml(file) : root;
+        // name, title and description belong to the file itself (own), never inherited from its base
         String fileName = file.getFileName().toString();
         String name = own.has("name") ? own.get("name").asText()
                 : fileName.replaceFirst("\\.ya?ml$", "").replaceAll("[^A-Za-z0-9_]", "_").toLowerCase();
