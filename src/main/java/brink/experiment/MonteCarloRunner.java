@@ -117,11 +117,14 @@ public final class MonteCarloRunner {
             try {
                 Replication replication = new Replication(scenario);
                 RunRows rows = new RunRows(scenario);
-                RunBatch batch = new RunBatch(scenario.horizonDays());
+                RunBatch batch = new RunBatch(statistics);
                 int days = scenario.horizonDays();
                 while (true) {
                     int b = exchange.claim();
-                    if (b < 0) return;
+                    if (b < 0) {
+                        batch.flush();
+                        return;
+                    }
                     int first = b * BLOCK;
                     int count = Math.min(BLOCK, runs - first);
                     BlockResult result = exchange.recycled(days).reset(b, count);
@@ -130,10 +133,8 @@ public final class MonteCarloRunner {
                         RunRecord record = replication.runDirect(seed, 0, i);
                         statistics.addOutcomes(record);
                         batch.add(record, result.sums);
-                        if (batch.isFull()) batch.flushInto(statistics);
                         rows.append(result.rows, i, replication.sampler(), record);
                     }
-                    batch.flushInto(statistics);
                     exchange.publish(result);
                 }
             } catch (InterruptedException e) {

@@ -98,22 +98,54 @@ class StreamingQuantilesTest {
     }
 
     @Test
-    void addingInBatchesEqualsAddingOneByOne() {
+    void bufferedAddingEqualsAddingOneByOne() {
+        // two cells fed alternately from every sample (one of them reversed), flushed whenever the
+        // buffer says so: the ranges first grow value by value (kept values), then settle (slots)
         for (double[] values : samples()) {
-            StreamingQuantiles one = StreamingQuantiles.continuous(1), batched = StreamingQuantiles.continuous(1);
-            for (double v : values) one.add(0, v);
-            // batches of 7 read with a stride of 2 from an interleaved array (as RunBatch lays them out)
-            double[] interleaved = new double[2 * values.length];
-            for (int i = 0; i < values.length; i++) interleaved[2 * i + 1] = values[i];
-            for (int start = 0; start < values.length; start += 7) {
-                batched.addAll(0, interleaved, 2 * start + 1, 2, Math.min(7, values.length - start));
+            StreamingQuantiles one = StreamingQuantiles.continuous(2), buffered = StreamingQuantiles.continuous(2);
+            StreamingQuantiles.Buffer buffer = buffered.buffer(7);
+            int flushes = 0;
+            for (int i = 0; i < values.length; i++) {
+                double other = values[values.length - 1 - i];
+                one.add(0, values[i]);
+                one.add(1, other);
+                if (buffer.isFull()) {
+                    buffer.flush();
+                    flushes++;
+                }
+                buffer.addRow(new double[]{values[i], other});
             }
-            assertThat(batched.count(0)).isEqualTo(one.count(0));
-            assertThat(batched.binWidth(0)).isEqualTo(one.binWidth(0));
-            assertThat(batched.min(0)).isEqualTo(one.min(0));
-            assertThat(batched.max(0)).isEqualTo(one.max(0));
-            for (double p = 0.01; p <= 1.0; p += 0.01) assertThat(batched.quantile(0, p)).isEqualTo(one.quantile(0, p));
+            buffer.flush();
+            assertThat(flushes).isGreaterThan(values.length / 7 - 1);
+            for (int cell = 0; cell < 2; cell++) {
+                assertThat(buffered.count(cell)).isEqualTo(one.count(cell));
+                assertThat(buffered.binWidth(cell)).isEqualTo(one.binWidth(cell));
+                assertThat(buffered.min(cell)).isEqualTo(one.min(cell));
+                assertThat(buffered.max(cell)).isEqualTo(one.max(cell));
+                for (double p = 0.01; p <= 1.0; p += 0.01) {
+                    assertThat(buffered.quantile(cell, p)).as("cell %d p=%s", cell, p).isEqualTo(one.quantile(cell, p));
+                }
+            }
         }
+    }
+
+    @Test
+    void bufferedValuesBeyondTheWindowAndNaNAreAddedAsByAdd() {
+        StreamingQuantiles one = StreamingQuantiles.discrete(1), buffered = StreamingQuantiles.discrete(1);
+        StreamingQuantiles.Buffer buffer = buffered.buffer(64);
+        double[] values = {3, 3, 4, Double.NaN, 11, 0, 3, 5, 5, 11, 4, 4, 3};
+        buffer.addRow(new double[]{values[0]});
+        assertThat(buffered.count(0)).as("nothing reaches the histogram before the flush").isZero();
+        one.add(0, values[0]);
+        for (int i = 1; i < values.length; i++) {
+            one.add(0, values[i]);
+            if (buffer.isFull()) buffer.flush();
+            buffer.addRow(new double[]{values[i]});
+        }
+        buffer.flush();
+        assertThat(buffered.count(0)).isEqualTo(values.length);
+        assertThat(buffered.min(0)).isEqualTo(one.min(0));
+        for (double p = 0.05; p <= 1.0; p += 0.05) assertThat(buffered.quantile(0, p)).isEqualTo(one.quantile(0, p));
     }
 
     @Test
