@@ -44,6 +44,10 @@ public class BrinkModel extends SimState {
     private int nextDueDay = Integer.MAX_VALUE;
     /** Rules whose condition has not held yet: when none is left the daily check is skipped. */
     private int unevaluated;
+    /** Of those, the ones on Kursk (which moves daily); the rest are about rungs, which change rarely. */
+    private int unevaluatedKursk;
+    /** The ladder's version when the rules were last checked: with no Kursk rule left, a check waits for a change. */
+    private int checkedLadderVersion;
 
     public BrinkModel(ModelParameters params, RunRecord record) {
         super(0L);
@@ -96,6 +100,9 @@ public class BrinkModel extends SimState {
         java.util.Arrays.fill(triggerDueDay, EscalationLadder.NEVER);
         nextDueDay = Integer.MAX_VALUE;
         unevaluated = n;
+        unevaluatedKursk = 0;
+        for (TriggerRule t : params.triggers) if (t.condition != TriggerRule.Condition.RUNG_CROSSED) unevaluatedKursk++;
+        checkedLadderVersion = Integer.MIN_VALUE; // the ladder's version never is: day 0 is checked
         ladder.reset(params.initiallyActive);
         front.reset(params.front);
         for (Actor a : actors) a.reset(params.actors[a.id().ordinal()]);
@@ -180,6 +187,9 @@ public class BrinkModel extends SimState {
     /** Evaluates each rule once, on the first day its condition holds: a Bernoulli draw, then a delay. */
     void checkTriggerConditions(int today) {
         if (unevaluated == 0) return;
+        // a rung rule that did not hold at the last check cannot hold before the ladder changes
+        if (unevaluatedKursk == 0 && ladder.version() == checkedLadderVersion) return;
+        checkedLadderVersion = ladder.version();
         List<TriggerRule> triggers = params.triggers;
         for (int i = 0; i < triggers.size(); i++) {
             if (triggerEvaluated[i]) continue;
@@ -190,6 +200,7 @@ public class BrinkModel extends SimState {
             if (!holds) continue;
             triggerEvaluated[i] = true;
             unevaluated--;
+            if (t.condition != TriggerRule.Condition.RUNG_CROSSED) unevaluatedKursk--;
             if (random.nextDouble() < t.probability) {
                 int delay = 1 + (int) Math.floor(random.nextDouble() * Math.max(0.0, t.withinDays));
                 triggerDueDay[i] = today + Math.min(delay, Math.max(1, (int) Math.ceil(t.withinDays)));

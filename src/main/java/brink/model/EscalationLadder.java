@@ -95,6 +95,9 @@ public final class EscalationLadder implements Serializable {
     private int level;
     private int levelVersion;
 
+    /** Changes whenever the set of active rungs changes (so a reader can tell that nothing did). */
+    int version() { return version; }
+
     /** The highest rung ever crossed. */
     public int maxRung() { return maxRung; }
 

@@ -87,6 +87,57 @@ public class FastGaussianRandom extends MersenneTwisterFast {
         MTI.set(this, N);
     }
 
+    /**
+     * The state after MT19937's init_genrand(19650218), where every seeding by array starts:
+     * the same 624 words for every key, so they are computed once instead of once per replication.
+     */
+    private static final int[] ARRAY_SEEDING_START = new int[N];
+
+    static {
+        ARRAY_SEEDING_START[0] = 19650218;
+        for (int i = 1; i < N; i++) {
+            int prev = ARRAY_SEEDING_START[i - 1];
+            ARRAY_SEEDING_START[i] = 1812433253 * (prev ^ (prev >>> 30)) + i;
+        }
+    }
+
+    /**
+     * MASON's {@code setSeed(int[])} (Matsumoto and Nishimura's init_by_array), on the existing
+     * state array and starting from the precomputed {@link #ARRAY_SEEDING_START}: the same state
+     * (tested), about a third less work per replication.
+     */
+    @Override
+    public void setSeed(int[] key) {
+        int[] mt = MT == null ? null : (int[]) MT.get(this);
+        if (mt == null || key.length == 0) { // first seeding, no access to the fields, or MASON's own error
+            super.setSeed(key);
+            return;
+        }
+        HAVE_NEXT_GAUSSIAN.set(this, false);
+        System.arraycopy(ARRAY_SEEDING_START, 0, mt, 0, N);
+        MTI.set(this, N);
+        int i = 1, j = 0;
+        for (int k = Math.max(N, key.length); k != 0; k--) {
+            mt[i] = (mt[i] ^ ((mt[i - 1] ^ (mt[i - 1] >>> 30)) * 1664525)) + key[j] + j;
+            i++;
+            j++;
+            if (i >= N) {
+                mt[0] = mt[N - 1];
+                i = 1;
+            }
+            if (j >= key.length) j = 0;
+        }
+        for (int k = N - 1; k != 0; k--) {
+            mt[i] = (mt[i] ^ ((mt[i - 1] ^ (mt[i - 1] >>> 30)) * 1566083941)) - i;
+            i++;
+            if (i >= N) {
+                mt[0] = mt[N - 1];
+                i = 1;
+            }
+        }
+        mt[0] = 0x80000000; // MSB is 1, assuring a non-zero initial array
+    }
+
     private static final int M = 397;
     private static final int MATRIX_A = 0x9908b0df;
     private static final int UPPER_MASK = 0x80000000;

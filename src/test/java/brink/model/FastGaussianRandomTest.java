@@ -63,6 +63,19 @@ class FastGaussianRandomTest {
     }
 
     @Test
+    void seedingByArraysOfAnyLengthGivesMasonsState() {
+        FastGaussianRandom reused = new FastGaussianRandom();
+        java.util.Random keys = new java.util.Random(3);
+        for (int length : new int[]{1, 2, 8, 623, 624, 625, 1500}) {
+            int[] key = keys.ints(length).toArray();
+            reused.nextGaussian(); // leaves a state (and possibly a cached normal) the seeding must reset
+            reused.setSeed(key);
+            ec.util.MersenneTwisterFast mason = new ec.util.MersenneTwisterFast(key);
+            for (int i = 0; i < 1300; i++) assertThat(reused.nextInt()).as("key length %d, word %d", length, i).isEqualTo(mason.nextInt());
+        }
+    }
+
+    @Test
     void theSameSeedGivesTheSameDraws() {
         FastGaussianRandom a = new FastGaussianRandom(), b = new FastGaussianRandom();
         a.setSeed(new int[]{9, 9});
