@@ -70,8 +70,12 @@ public final class Benchmark {
         v.put("java_version", System.getProperty("java.version"));
         v.put("runs_per_measurement", runs);
 
+        // The JIT compiles the hot paths over the first seconds (on two cores its compiler threads
+        // take CPU from the workers): one untimed run of every measured kind first, so that the
+        // figures are the steady state a long run spends nearly all its time in.
         log.accept("warming up the JIT...");
-        new MonteCarloRunner(scenario, SEED, Math.min(runs, 4000), threads).run(rows -> { }, null);
+        fullRun(threads, runs);
+        replicationsOnly(threads, Math.max(1, runs / 2));
         scheduleAgainstDirect(1000);
 
         // The headline figures are the full run, what a user of `brink run` waits for: replications,
