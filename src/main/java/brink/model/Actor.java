@@ -94,24 +94,11 @@ public final class Actor implements Steppable {
 
     private void chooseRung(BrinkModel model, EscalationLadder ladder, ActorParameters p, DecisionParameters d,
                             double drive) {
-        int level = ladder.level();
-        // the lowest inactive rung of its own within reach (NK's need troops to send)...
-        Rung up = null;
         boolean troopsToSend = id != ActorId.NORTH_KOREA || model.front().hasNkTroops();
-        for (int r : ownRungs) {
-            if (r > level + d.maxJump || !troopsToSend) break;
-            Rung rung = Rung.ofLevel(r);
-            if (!ladder.isActive(r) && prerequisiteMet(rung, ladder)) { up = rung; break; }
+        if (ladder.version() != movesVersion || troopsToSend != movesTroops || d.maxJump != movesMaxJump) {
+            findMoves(ladder, d.maxJump, troopsToSend);
         }
-        // ...and the highest active reversible one, unless that is a commitment made by an event or rule
-        Rung down = null;
-        for (int k = ownRungs.length - 1; k >= 0; k--) {
-            Rung rung = Rung.ofLevel(ownRungs[k]);
-            if (ladder.isActive(ownRungs[k]) && rung.reversible()) {
-                if (!ladder.isCommitted(ownRungs[k])) down = rung;
-                break;
-            }
-        }
+        Rung up = moveUp, down = moveDown;
         double lambda = p.rationality;
         // Logit weights relative to holding (hold = 1): e^(lambda (drive - t) - inertia) for each move.
         double xUp = 0, xDown = 0, tUp = Double.NaN, tDown = Double.NaN;
@@ -137,6 +124,41 @@ public final class Actor implements Steppable {
             lastThreshold = tDown;
             lastProbability = lastChoiceProbability;
         }
+    }
+
+    /**
+     * The rungs {@link #findMoves} found, and what they depend on: the ladder (its version changes
+     * with every crossing, step-down and commitment), whether NK has troops, the maximum jump.
+     * Actors ask every day; the answer changes only when one of these does.
+     */
+    private Rung moveUp, moveDown;
+    private int movesVersion = Integer.MIN_VALUE;
+    private boolean movesTroops;
+    private int movesMaxJump = Integer.MIN_VALUE;
+
+    private void findMoves(EscalationLadder ladder, int maxJump, boolean troopsToSend) {
+        int level = ladder.level();
+        // the lowest inactive rung of its own within reach (NK's need troops to send)...
+        Rung up = null;
+        for (int r : ownRungs) {
+            if (r > level + maxJump || !troopsToSend) break;
+            Rung rung = Rung.ofLevel(r);
+            if (!ladder.isActive(r) && prerequisiteMet(rung, ladder)) { up = rung; break; }
+        }
+        // ...and the highest active reversible one, unless that is a commitment made by an event or rule
+        Rung down = null;
+        for (int k = ownRungs.length - 1; k >= 0; k--) {
+            Rung rung = Rung.ofLevel(ownRungs[k]);
+            if (ladder.isActive(ownRungs[k]) && rung.reversible()) {
+                if (!ladder.isCommitted(ownRungs[k])) down = rung;
+                break;
+            }
+        }
+        moveUp = up;
+        moveDown = down;
+        movesVersion = ladder.version();
+        movesTroops = troopsToSend;
+        movesMaxJump = maxJump;
     }
 
     private static final double LOG2E = 1.4426950408889634;

@@ -21,7 +21,10 @@ public final class EscalationLadder implements Serializable {
     private final int[] firstCrossedDay = new int[Rung.COUNT];
     private final int[] lastChangedDay = new int[Rung.COUNT];
     private int maxRung;
-    /** Bumped on every change of the active set: what {@link #hostilityAgainst} caches is keyed on it. */
+    /**
+     * Bumped on every change of the active set or of a commitment: what {@link #hostilityAgainst}
+     * and the actors cache is keyed on it.
+     */
     private int version = 1;
     private final int[] hostilityVersion = new int[ActorId.Camp.values().length];
     private final double[] hostility = new double[ActorId.Camp.values().length];
@@ -67,7 +70,10 @@ public final class EscalationLadder implements Serializable {
 
     /** Marks an active rung as a commitment (see {@link #isCommitted(int)}). */
     public void commit(Rung rung) {
-        if (active[rung.ordinal()]) committed[rung.ordinal()] = true;
+        if (active[rung.ordinal()] && !committed[rung.ordinal()]) {
+            committed[rung.ordinal()] = true;
+            version++;
+        }
     }
 
     /** Whether a rung was crossed by an event or rule, so its controller will not step back from it by choice. */
@@ -95,7 +101,7 @@ public final class EscalationLadder implements Serializable {
     private int level;
     private int levelVersion;
 
-    /** Changes whenever the set of active rungs changes (so a reader can tell that nothing did). */
+    /** Changes whenever the active rungs or the commitments change (so a reader can tell that nothing did). */
     int version() { return version; }
 
     /** The highest rung ever crossed. */
