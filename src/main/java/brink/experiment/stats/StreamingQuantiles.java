@@ -191,20 +191,7 @@ public final class StreamingQuantiles {
             if (rows > 0) {
                 for (int cell = 0; cell < cells; cell++) {
                     int base = cell * bins;
-                    // equal consecutive slots are counted together: one update per stretch, not per value
-                    int current = slots[cell] & 0xFF;
-                    int stretch = 1;
-                    for (int r = 1; r < rows; r++) {
-                        int slot = slots[r * cells + cell] & 0xFF;
-                        if (slot == current) {
-                            stretch++;
-                        } else {
-                            addSmallCount(base + current, stretch);
-                            current = slot;
-                            stretch = 1;
-                        }
-                    }
-                    addSmallCount(base + current, stretch);
+                    for (int r = 0; r < rows; r++) increment(base + (slots[r * cells + cell] & 0xFF));
                     n[cell] += rows;
                 }
                 // take back the placeholders of the kept values, then add the values themselves
@@ -277,13 +264,6 @@ public final class StreamingQuantiles {
         byte c = (byte) (countLow[i] + 1);
         countLow[i] = c;
         if (c == 0) countHigh[i]++;
-    }
-
-    /** Adds c &gt;= 0 to a bin: the high part is touched only when the low part wraps. */
-    private void addSmallCount(int i, int c) {
-        int t = (countLow[i] & 0xFF) + c;
-        countLow[i] = (byte) t;
-        if (t > 0xFF) countHigh[i] += t >>> 8;
     }
 
     private int binCount(int i) {
