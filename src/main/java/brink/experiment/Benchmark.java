@@ -119,7 +119,7 @@ public final class Benchmark {
     }
 
     /** Measurements are repeated and the best kept: other processes only ever make a run slower. */
-    private static final int REPEATS = 3;
+    private static final int REPEATS = 5;
 
     /** Something timed: it returns how many replications it ran. */
     private interface Timed {

@@ -60,10 +60,92 @@ final class CsvReader implements Closeable {
             if (s == null) return null;
         } while (s.isBlank());
         String[] row = split(s);
-        if (row.length != header.length) {
-            throw new ResultsException(file + ", line " + line + ": " + row.length + " fields, the header has " + header.length);
-        }
+        if (row.length != header.length) throw fieldCount(row.length);
         return row;
+    }
+
+    /**
+     * One row of a large file, reused from row to row: fields are located, and numbers parsed,
+     * only when asked for (a runs.csv row has ~140 fields, of which a report reads ~20).
+     */
+    final class Row {
+        private String text;
+        /** Field i is text[start[i], start[i + 1] - 1) when the line has no quotes. */
+        private final int[] start = new int[header.length + 1];
+        /** The fields, when the line has quotes and was split in full. */
+        private String[] fields;
+        private long lineNumber;
+
+        /** Which row this is (its line in the file): changes at every {@link #advance}. */
+        long lineNumber() { return lineNumber; }
+
+        /** A numeric field; empty means "none" (NaN); anything else not a number is a malformed file. */
+        double number(int column) throws ResultsException {
+            String v = fields != null ? fields[column] : text.substring(start[column], start[column + 1] - 1);
+            if (v.isEmpty()) return Double.NaN;
+            try {
+                return Double.parseDouble(v);
+            } catch (NumberFormatException e) {
+                throw new ResultsException(file + ", line " + lineNumber + ", column '" + header[column] + "': '" + v + "' is not a number");
+            }
+        }
+    }
+
+    Row row() { return new Row(); }
+
+    /** Moves a row to the next line; false at the end. Blank lines are skipped. */
+    boolean advance(Row row) throws IOException {
+        String s;
+        do {
+            s = in.readLine();
+            line++;
+            if (s == null) return false;
+        } while (s.isBlank());
+        row.lineNumber = line;
+        if (s.indexOf('"') >= 0) {
+            row.fields = split(s);
+            row.text = null;
+            if (row.fields.length != header.length) throw fieldCount(row.fields.length);
+            return true;
+        }
+        row.fields = null;
+        row.text = s;
+        // one pass: find the commas, and check that every character can be part of a number, so a
+        // damaged cell is reported even in a column nobody reads (parsing all of them is what
+        // the row avoids: it costs ten times as much)
+        int n = 0;
+        row.start[0] = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ',') {
+                if (++n >= header.length) throw fieldCount(n + 1 + count(s, i + 1));
+                row.start[n] = i + 1;
+            } else if (!NUMBER_CHARS.get(c)) {
+                int end = s.indexOf(',', i);
+                String cell = s.substring(row.start[n], end < 0 ? s.length() : end);
+                throw new ResultsException(file + ", line " + line + ", column '" + header[n] + "': '" + cell + "' is not a number");
+            }
+        }
+        if (n + 1 != header.length) throw fieldCount(n + 1);
+        row.start[header.length] = s.length() + 1;
+        return true;
+    }
+
+    /** Characters a number Brink writes can contain (digits, sign, point, exponent, "Infinity", "NaN"). */
+    private static final java.util.BitSet NUMBER_CHARS = new java.util.BitSet(128);
+
+    static {
+        for (char c : "0123456789+-.eEInfityNa".toCharArray()) NUMBER_CHARS.set(c);
+    }
+
+    private static int count(String s, int from) {
+        int k = 0;
+        for (int i = s.indexOf(',', from); i >= 0; i = s.indexOf(',', i + 1)) k++;
+        return k;
+    }
+
+    private ResultsException fieldCount(int fields) {
+        return new ResultsException(file + ", line " + line + ": " + fields + " fields, the header has " + header.length);
     }
 
     /** A numeric field; empty means "none" (NaN). */

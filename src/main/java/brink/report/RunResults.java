@@ -180,12 +180,14 @@ public final class RunResults {
             String[] header = in.header();
             Map<String, Integer> columns = new HashMap<>();
             for (int i = 0; i < header.length; i++) columns.put(header[i], i);
-            RunRow row = new RunRow(Collections.unmodifiableMap(columns), fixedParameters);
-            double[] values = new double[header.length];
-            row.set(values);
-            for (String[] r = in.next(); r != null; r = in.next()) {
-                for (int i = 0; i < values.length; i++) values[i] = in.number(r, i);
-                consumer.accept(row);
+            CsvReader.Row line = in.row();
+            RunRow row = new RunRow(Collections.unmodifiableMap(columns), fixedParameters, line);
+            while (in.advance(line)) {
+                try {
+                    consumer.accept(row);
+                } catch (java.io.UncheckedIOException e) {
+                    throw e.getCause(); // a cell that is not a number, found when read
+                }
             }
         }
     }
