@@ -56,12 +56,23 @@ public final class Manifest {
         m.put("description", s.description());
         m.put("file", s.file() == null ? null : s.file().toString());
         List<String> chain = new ArrayList<>();
-        for (Path p : s.chain()) chain.add(p.toString());
+        for (Path p : s.chain()) chain.add(shown(p));
         m.put("chain", chain);
         m.put("start_date", s.startDate().toString());
         m.put("horizon_days", s.horizonDays());
         m.put("resolved", s.resolved());
         return m;
+    }
+
+    /**
+     * A file of the extends chain as the report shows it: relative to the directory the command
+     * ran in when it lies below it (as the scenario file itself is given), so that a report sent
+     * to a colleague does not carry the sender's home directory; absolute otherwise.
+     */
+    static String shown(Path file) {
+        Path here = Path.of("").toAbsolutePath().normalize();
+        Path absolute = file.toAbsolutePath().normalize();
+        return absolute.startsWith(here) ? here.relativize(absolute).toString() : absolute.toString();
     }
 
     private static List<Map<String, Object>> parameters(Scenario s) {

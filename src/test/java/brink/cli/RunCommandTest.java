@@ -61,6 +61,18 @@ class RunCommandTest {
     }
 
     @Test
+    void theExtendsChainIsShownRelativeToWhereTheCommandRan(@TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("chain");
+        String whatIf = "scenarios/what-if-sk-lethal-aid-early.yaml";
+        assertThat(brink("run", whatIf, "--runs", "3", "--days", "5", "--out", dir.toString(), "--quiet").code()).isZero();
+        JsonNode chain = new ObjectMapper().readTree(dir.resolve("manifest.json").toFile()).get("scenario").get("chain");
+        assertThat(chain).extracting(JsonNode::asText).containsExactly(BASELINE, whatIf);
+        assertThat(Files.readString(dir.resolve("report.html")))
+                .contains(BASELINE + " → " + whatIf)
+                .doesNotContain(Path.of("").toAbsolutePath().toString());
+    }
+
+    @Test
     void manifestParsesAndSaysHowToReproduceTheRun(@TempDir Path tmp) throws Exception {
         Path dir = tmp.resolve("m");
         assertThat(brink("run", BASELINE, "--runs", "5", "--days", "10", "--seed", "42", "--out", dir.toString(), "--quiet").code()).isZero();
