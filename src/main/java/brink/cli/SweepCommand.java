@@ -78,12 +78,11 @@ public final class SweepCommand extends BrinkCommand {
         SweepRunner.Result result = runner.run(dir, resume, executor, progress);
         SweepReport.write(dir, sweep, plan, result, BrinkCli.Version.version());
         SweepRunner.markComplete(dir);
-        if (!quiet) {
-            outw.printf("%d points done (%d computed now, %d kept from before), %d failed%n",
-                    result.points().size(), result.computed(), result.reused(), result.failures().size());
-            outw.printf("wrote %s/{points.csv, sensitivity.csv, sweep.json, report.html, charts/}%n", ScenarioLoader.label(dir));
-            outw.flush();
-        }
+        // the summary, like brink run's, also with --quiet (which only silences the progress)
+        outw.printf("%d points done (%d computed now, %d kept from before), %d failed%n",
+                result.points().size(), result.computed(), result.reused(), result.failures().size());
+        outw.printf("wrote %s/{points.csv, sensitivity.csv, sweep.json, report.html, charts/}%n", ScenarioLoader.label(dir));
+        outw.flush();
         if (!result.failures().isEmpty()) {
             err.printf("brink: %d point(s) failed inside the model; see %s (--resume retries them)%n",
                     result.failures().size(), ScenarioLoader.label(dir.resolve(SweepRunner.FAILURES)));

@@ -114,6 +114,8 @@ class SweepCommandTest {
         assertThat(outDir.resolve("charts/heatmap_p_strike_restrictions_lifted_30d.png")).exists();
         assertThat(outDir.resolve("charts/heatmap_p_strike_restrictions_lifted_30d.svg")).exists();
         assertThat(Files.readString(outDir.resolve("report.html"))).contains("data:image/png;base64,").contains("Heatmap");
+        // --quiet silences the progress, not the summary of where the files went
+        assertThat(out.toString()).contains("9 points done").contains("wrote " + outDir);
     }
 
     @Test
