@@ -3,6 +3,7 @@ package brink.experiment;
 import brink.scenario.ParameterSpec;
 import brink.scenario.Provenance;
 import brink.scenario.Scenario;
+import brink.scenario.ScenarioLoader;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -56,23 +57,13 @@ public final class Manifest {
         m.put("description", s.description());
         m.put("file", s.file() == null ? null : s.file().toString());
         List<String> chain = new ArrayList<>();
-        for (Path p : s.chain()) chain.add(shown(p));
+        // relative to where the command ran, as messages show paths: no home directory in a report
+        for (Path p : s.chain()) chain.add(ScenarioLoader.label(p));
         m.put("chain", chain);
         m.put("start_date", s.startDate().toString());
         m.put("horizon_days", s.horizonDays());
         m.put("resolved", s.resolved());
         return m;
-    }
-
-    /**
-     * A file of the extends chain as the report shows it: relative to the directory the command
-     * ran in when it lies below it (as the scenario file itself is given), so that a report sent
-     * to a colleague does not carry the sender's home directory; absolute otherwise.
-     */
-    static String shown(Path file) {
-        Path here = Path.of("").toAbsolutePath().normalize();
-        Path absolute = file.toAbsolutePath().normalize();
-        return absolute.startsWith(here) ? here.relativize(absolute).toString() : absolute.toString();
     }
 
     private static List<Map<String, Object>> parameters(Scenario s) {

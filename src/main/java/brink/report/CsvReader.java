@@ -81,13 +81,7 @@ final class CsvReader implements Closeable {
 
         /** A numeric field; empty means "none" (NaN); anything else not a number is a malformed file. */
         double number(int column) throws ResultsException {
-            String v = fields != null ? fields[column] : text.substring(start[column], start[column + 1] - 1);
-            if (v.isEmpty()) return Double.NaN;
-            try {
-                return Double.parseDouble(v);
-            } catch (NumberFormatException e) {
-                throw new ResultsException(file + ", line " + lineNumber + ", column '" + header[column] + "': '" + v + "' is not a number");
-            }
+            return parse(fields != null ? fields[column] : text.substring(start[column], start[column + 1] - 1), column, lineNumber);
         }
     }
 
@@ -123,7 +117,7 @@ final class CsvReader implements Closeable {
             } else if (!NUMBER_CHARS.get(c)) {
                 int end = s.indexOf(',', i);
                 String cell = s.substring(row.start[n], end < 0 ? s.length() : end);
-                throw new ResultsException(file + ", line " + line + ", column '" + header[n] + "': '" + cell + "' is not a number");
+                throw notANumber(cell, n, line);
             }
         }
         if (n + 1 != header.length) throw fieldCount(n + 1);
@@ -150,13 +144,21 @@ final class CsvReader implements Closeable {
 
     /** A numeric field; empty means "none" (NaN). */
     double number(String[] row, int column) throws ResultsException {
-        String v = row[column];
+        return parse(row[column], column, line);
+    }
+
+    /** A field's number; empty means "none" (NaN). */
+    private double parse(String v, int column, long lineNumber) throws ResultsException {
         if (v.isEmpty()) return Double.NaN;
         try {
             return Double.parseDouble(v);
         } catch (NumberFormatException e) {
-            throw new ResultsException(file + ", line " + line + ", column '" + header[column] + "': '" + v + "' is not a number");
+            throw notANumber(v, column, lineNumber);
         }
+    }
+
+    private ResultsException notANumber(String cell, int column, long lineNumber) {
+        return new ResultsException(file + ", line " + lineNumber + ", column '" + header[column] + "': '" + cell + "' is not a number");
     }
 
     Path file() { return file; }
