@@ -1,18 +1,19 @@
 package brink.chart;
 
-import brink.experiment.AtomicFile;
-
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
-import org.jfree.svg.SVGUtils;
 
 import java.awt.Rectangle;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
-/** Saves a chart as PNG and SVG side by side (name.png, name.svg), each written atomically. */
+/**
+ * Renders a chart as PNG and SVG bytes. Charts only draw: the report writes the bytes into its
+ * folder through the results lifecycle (atomic, durable, recorded in the manifest).
+ */
 public final class ChartFiles {
     public static final int WIDTH = 1000;
     public static final int HEIGHT = 600;
@@ -24,19 +25,22 @@ public final class ChartFiles {
 
     private ChartFiles() {}
 
-    /** Writes {@code dir/name.png} and {@code dir/name.svg}; returns the PNG path. */
-    public static Path save(JFreeChart chart, Path dir, String name) throws IOException {
-        return save(chart, dir, name, WIDTH, HEIGHT);
+    public static byte[] png(JFreeChart chart, int width, int height) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 17);
+        try {
+            ChartUtils.writeChartAsPNG(out, chart, width, height);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a chart could not be drawn in memory", e);
+        }
+        return out.toByteArray();
     }
 
-    public static Path save(JFreeChart chart, Path dir, String name, int width, int height) throws IOException {
-        Files.createDirectories(dir);
-        Path png = dir.resolve(name + ".png");
-        AtomicFile.write(png, part -> ChartUtils.saveChartAsPNG(part.toFile(), chart, width, height));
+    public static byte[] svg(JFreeChart chart, int width, int height) {
         SVGGraphics2D g2 = new SVGGraphics2D(width, height);
         chart.draw(g2, new Rectangle(0, 0, width, height));
-        String svg = g2.getSVGElement();
-        AtomicFile.write(dir.resolve(name + ".svg"), part -> SVGUtils.writeToSVG(part.toFile(), svg));
-        return png;
+        // as SVGUtils.writeToSVG lays the file out
+        String svg = "<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" \"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\">\n"
+                + g2.getSVGElement() + "\n";
+        return svg.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -1,10 +1,10 @@
 package brink.cli;
 
 import brink.experiment.Benchmark;
-import brink.experiment.MonteCarloRunner;
 import brink.scenario.Scenario;
 import brink.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -27,14 +27,13 @@ public final class BenchCommand extends BrinkCommand {
     @Option(names = "--runs", paramLabel = "N", defaultValue = "20000", description = "replications per speed measurement (default ${DEFAULT-VALUE})")
     int runs;
 
-    @Option(names = "--threads", paramLabel = "T", description = "threads for the parallel measurement (default: all cores)")
-    Integer threads;
+    @Mixin Options.Threads threads;
 
     @Option(names = "--heap-runs", paramLabel = "N,N", split = ",", defaultValue = "10000,100000",
             description = "sizes of the full runs whose peak heap is measured (default ${DEFAULT-VALUE})")
     int[] heapRuns;
 
-    @Option(names = "--scenario", paramLabel = "FILE", defaultValue = "scenarios/baseline.yaml", description = "scenario (default ${DEFAULT-VALUE})")
+    @Option(names = "--scenario", paramLabel = "FILE", description = "scenario (default: the Brink folder's " + Install.DEFAULT_SCENARIO + ")")
     Path scenarioFile;
 
     @Option(names = "--out", paramLabel = "FILE", defaultValue = "bench.json", description = "where to write the figures (default ${DEFAULT-VALUE})")
@@ -44,11 +43,15 @@ public final class BenchCommand extends BrinkCommand {
     protected int execute() throws Exception {
         PrintWriter err = err();
         PrintWriter stdout = out();
-        int t = threads == null ? MonteCarloRunner.defaultThreads() : threads;
+        int t = threads.count();
         if (runs < 100) return badInput(err, "--runs: value " + runs + ": must be a whole number of at least 100");
-        if (t < 1) return badInput(err, "--threads: value " + t + ": must be a whole number of at least 1");
         for (int n : heapRuns) if (n < 1) return badInput(err, "--heap-runs: value " + n + ": each must be at least 1");
-        Scenario scenario = new ScenarioLoader().load(scenarioFile);
+        Path where = out.toAbsolutePath().getParent();
+        if (where == null || !Files.isDirectory(where) || !Files.isWritable(where) || Files.isDirectory(out)) {
+            return badInput(err, out + ": cannot be written (" + (Files.isDirectory(out) ? "it is a folder"
+                    : where == null || !Files.isDirectory(where) ? "no such folder " + where : "permission denied") + "); choose another --out");
+        }
+        Scenario scenario = new ScenarioLoader().load(scenarioFile == null ? Install.defaultScenario() : Install.input(scenarioFile));
         Benchmark.Result result = new Benchmark(scenario, runs, t, heapRuns, line -> {
             err.println("bench: " + line);
             err.flush();

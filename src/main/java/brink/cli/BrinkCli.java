@@ -16,11 +16,13 @@ import picocli.CommandLine.Command;
                 "  brink trace scenarios/baseline.yaml --seed 7",
                 "  brink run scenarios/baseline.yaml --runs 10000 --seed 42",
                 "  brink compare results/baseline results/what_if_sk_lethal_aid_early",
+                "  brink report results/baseline",
                 "  brink sweep scenarios/sweeps/nk-troops-x-nato-restraint.yaml",
                 "  brink gui",
                 "",
                 "Exit codes: 0 success, 2 bad input (one message naming file, field, value and",
-                "what is allowed; nothing written), 1 internal error, 3 sweep finished with failures.",
+                "what is allowed; nothing written), 1 internal error, 3 sweep finished with failures,",
+                "130 interrupted (Ctrl-C or SIGTERM; the folder being written is left marked INCOMPLETE).",
                 "Run 'brink COMMAND --help' for each command's options."},
         subcommands = {
                 CommandLine.HelpCommand.class,
@@ -29,6 +31,7 @@ import picocli.CommandLine.Command;
                 TraceCommand.class,
                 RunCommand.class,
                 CompareCommand.class,
+                ReportCommand.class,
                 SweepCommand.class,
                 GuiCommand.class,
                 BenchCommand.class,
@@ -37,6 +40,8 @@ public final class BrinkCli implements Runnable {
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;
     public static final int BAD_INPUT = 2;
+    /** Stopped by Ctrl-C or SIGTERM (128 + SIGINT, as shells report it). */
+    public static final int INTERRUPTED = 130;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -51,8 +56,15 @@ public final class BrinkCli implements Runnable {
         CommandLine cl = new CommandLine(new BrinkCli());
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println("brink: " + ex.getMessage());
-            c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+            java.io.PrintWriter err = TerminalText.wrap(c.getErr());
+            err.println("brink: " + ex.getMessage());
+            // "did you mean": picocli's suggestions for an unknown command or option
+            if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+                boolean command = u.isUnknownOption() ? false : !c.getSubcommands().isEmpty();
+                err.println("Did you mean " + (command ? "brink " : "") + String.join(" or ", u.getSuggestions()) + "?");
+            }
+            err.println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+            err.flush();
             return BAD_INPUT;
         });
         return cl;

@@ -4,7 +4,7 @@ import brink.gui.ClassroomGui;
 import brink.scenario.Scenario;
 import brink.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import java.awt.GraphicsEnvironment;
@@ -15,22 +15,21 @@ import java.nio.file.Path;
         description = {"Open the classroom GUI (MASON Console) on a scenario: a map of the six actors, the "
                 + "escalation ladder, live charts, event buttons, a parameter inspector and a narrative log."})
 public final class GuiCommand extends BrinkCommand {
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", defaultValue = "scenarios/baseline.yaml",
-            description = "scenario file (default: ${DEFAULT-VALUE})")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+            description = "scenario file (default: the Brink folder's " + Install.DEFAULT_SCENARIO + ")")
     Path file;
 
-    @Option(names = "--seed", paramLabel = "N", description = "the Console's starting seed (same run as 'brink run --seed N')")
-    Long seed;
+    @Mixin Options.Seed seed;
 
     @Override
     protected int execute() throws Exception {
-        Scenario scenario = new ScenarioLoader().load(file);
+        Scenario scenario = new ScenarioLoader().load(file == null ? Install.defaultScenario() : Install.input(file));
         if (GraphicsEnvironment.isHeadless()) {
             err().println("brink: gui needs a display; none is available here (on a server, run it under xvfb-run).");
             err().flush();
             return BrinkCli.BAD_INPUT;
         }
-        ClassroomGui.open(scenario, seed).awaitClosed();
+        ClassroomGui.open(scenario, seed.seed).awaitClosed();
         return BrinkCli.OK;
     }
 }

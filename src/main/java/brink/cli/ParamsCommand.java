@@ -1,6 +1,7 @@
 package brink.cli;
 
 import brink.model.ParameterDef;
+import brink.results.Csv;
 import brink.scenario.EventSpec;
 import brink.scenario.ParameterSpec;
 import brink.scenario.Provenance;
@@ -40,8 +41,8 @@ public final class ParamsCommand extends BrinkCommand {
     /** Widths of the value and allowed columns; the name column fits the longest name. */
     private static final int VALUE_WIDTH = 29, ALLOWED_WIDTH = 15, MAX_NAME_WIDTH = 40;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", defaultValue = "scenarios/baseline.yaml",
-            description = "Scenario file (default: ${DEFAULT-VALUE}).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+            description = "Scenario file (default: the Brink folder's " + Install.DEFAULT_SCENARIO + ").")
     Path file;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
@@ -50,7 +51,7 @@ public final class ParamsCommand extends BrinkCommand {
 
     @Override
     protected int execute() throws Exception {
-        Scenario s = new ScenarioLoader().load(file);
+        Scenario s = new ScenarioLoader().load(file == null ? Install.defaultScenario() : Install.input(file));
         PrintWriter out = out();
         if (format == Format.csv) csv(s, out);
         else table(s, out);
@@ -59,11 +60,11 @@ public final class ParamsCommand extends BrinkCommand {
     }
 
     private static void csv(Scenario s, PrintWriter out) {
-        out.println(CsvFormat.line(CSV_HEADER));
+        out.println(Csv.line(CSV_HEADER));
         for (ParameterSpec p : s.parameters().values()) {
             ParameterDef d = p.def();
             Provenance pr = p.provenance();
-            out.println(CsvFormat.line(List.of(d.path(), p.distribution().describe(), plain(p.distribution().mean()),
+            out.println(Csv.line(List.of(d.path(), p.distribution().describe(), plain(p.distribution().mean()),
                     plain(d.min()), plain(d.max()), String.valueOf(d.isInteger()), d.unit(),
                     nz(pr.sourceFile()), nz(pr.quote()), nz(pr.assumption()), nz(pr.setIn()), d.description())));
         }

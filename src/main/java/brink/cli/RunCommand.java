@@ -1,32 +1,32 @@
 package brink.cli;
 
-import brink.experiment.InterruptOnShutdown;
 import brink.experiment.Manifest;
 import brink.experiment.MonteCarloExperiment;
 import brink.experiment.MonteCarloResult;
 import brink.experiment.MonteCarloRunner;
-import brink.experiment.ResultsFolder;
-import brink.experiment.ResultsFolderException;
 import brink.experiment.ResultsPostProcessor;
-import brink.experiment.stats.BinomialIntervals;
-import brink.report.RunReport;
 import brink.model.Rung;
+import brink.report.RunReport;
+import brink.results.ResultsFolder;
 import brink.scenario.Scenario;
 import brink.scenario.ScenarioLoader;
+import brink.stats.BinomialIntervals;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** {@code brink run}: a Monte Carlo experiment of a scenario into a results folder. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -35,31 +35,20 @@ import java.util.regex.Pattern;
                 "manifest.json, runs.csv, daily.csv, rungs.csv, events.log, charts and report.html.",
                 "The same seed gives byte-identical files whatever the number of threads."})
 public final class RunCommand extends BrinkCommand {
-    static final int MAX_DAYS = ScenarioLoader.MAX_HORIZON_DAYS;
+    /** The most runs one folder holds (a runs.csv of about 1.2 KB a row). */
+    static final int MAX_RUNS = 100_000_000;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "scenario file (YAML)")
+    @Parameters(index = "0", paramLabel = "FILE", description = "scenario file (YAML); a relative path not found here is looked for in the Brink folder")
     Path file;
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "1000", description = "replications (default ${DEFAULT-VALUE})")
     int runs;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "master seed (default ${DEFAULT-VALUE})")
-    long seed;
-
-    @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all cores)")
-    Integer threads;
-
-    @Option(names = "--days", paramLabel = "D", description = "horizon in days, 1 to " + MAX_DAYS + " (default: the scenario's)")
-    Integer days;
-
-    @Option(names = "--out", paramLabel = "DIR", description = "results folder (default: results/<scenario name>)")
-    Path out;
-
-    @Option(names = "--force", description = "replace an existing results folder")
-    boolean force;
-
-    @Option(names = "--quiet", description = "no progress output")
-    boolean quiet;
+    @Mixin Options.Seed seed;
+    @Mixin Options.Threads threads;
+    @Mixin Options.Days days;
+    @Mixin Options.Output output;
+    @Mixin Options.Quiet quiet;
 
     /** What runs after the data files, before the folder is complete: charts and report.html. */
     static ResultsPostProcessor postProcessor() {
@@ -68,68 +57,32 @@ public final class RunCommand extends BrinkCommand {
 
     @Override
     protected int execute() throws Exception {
-        PrintWriter err = err();
-        PrintWriter stdout = out();
-        int threadCount = threads == null ? MonteCarloRunner.defaultThreads() : threads;
-        String invalid = validate(threadCount);
-        if (invalid != null) return badInput(err, invalid);
-        Scenario scenario = new ScenarioLoader().load(file); // a ScenarioException is a user's mistake: exit 2
-        if (days != null) scenario = scenario.withHorizon(days);
-        Path dir = out != null ? out : Path.of("results", scenario.name());
-        ResultsFolder.check(dir, force); // exit 2 before anything is written
-
-        Manifest.Run run = new Manifest.Run(scenario, seed, runs, threadCount, command(scenario, dir), BrinkCli.Version.version());
-        MonteCarloExperiment experiment = new MonteCarloExperiment(run, postProcessor());
+        Instant started = Instant.now();
         long t0 = System.nanoTime();
-        MonteCarloResult result;
-        try (Progress progress = quiet ? null : Progress.start(err, runs);
-             InterruptOnShutdown guard = new InterruptOnShutdown(Thread.currentThread())) {
-            result = experiment.execute(dir, force, progress);
-        } catch (ResultsFolderException e) {
-            throw e;
-        } catch (InterruptedException e) {
-            err.println("brink: interrupted; " + dir + " is marked " + ResultsFolder.MARKER);
-            return BrinkCli.INTERNAL_ERROR;
-        } catch (Exception e) {
-            err.println("brink: the run did not complete; " + dir + " is marked " + ResultsFolder.MARKER);
-            throw e; // BrinkCommand prints it (stack trace with --debug), exit 1
+        PrintWriter err = err();
+        if (runs < 1 || runs > MAX_RUNS) {
+            err.println("brink: --runs: value " + runs + ": allowed: a whole number from 1 to " + String.format(Locale.ROOT, "%,d", MAX_RUNS));
+            return BrinkCli.BAD_INPUT;
         }
-        summary(stdout, result, (System.nanoTime() - t0) / 1e9, threadCount, dir);
-        return BrinkCli.OK;
-    }
+        Path input = Install.input(file);
+        Scenario scenario = days.apply(new ScenarioLoader().load(input)); // a ScenarioException is a user's mistake: exit 2
+        Path dir = output.orDefault(scenario.name());
+        ResultsFolder.check(dir, output.force ? ResultsFolder.Mode.FORCE : ResultsFolder.Mode.NEW); // exit 2 before anything is written
 
-    private String validate(int threadCount) {
-        if (runs < 1) return "--runs: value " + runs + ": must be a whole number of at least 1";
-        if (threadCount < 1) return "--threads: value " + threadCount + ": must be a whole number of at least 1";
-        if (days != null && (days < 1 || days > MAX_DAYS)) {
-            return "--days: value " + days + ": must be a whole number from 1 to " + MAX_DAYS;
-        }
-        return null;
-    }
-
-    /** A user's mistake found here (an option value): one line, exit 2. */
-    private static int badInput(PrintWriter err, String message) {
-        err.println("brink: " + message);
-        return BrinkCli.BAD_INPUT;
-    }
-
-    /** The command that reproduces this folder (the thread count does not change the results). */
-    private String command(Scenario scenario, Path dir) {
-        List<String> words = new ArrayList<>(List.of("./brink", "run", file.toString(), "--runs", String.valueOf(runs),
-                "--seed", String.valueOf(seed), "--days", String.valueOf(scenario.horizonDays()), "--out", dir.toString()));
-        StringBuilder sb = new StringBuilder();
-        for (String w : words) {
-            if (sb.length() > 0) sb.append(' ');
-            sb.append(shellQuote(w));
-        }
-        return sb.toString();
-    }
-
-    private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./=:,+-]+");
-
-    static String shellQuote(String s) {
-        if (PLAIN.matcher(s).matches()) return s;
-        return "'" + s.replace("'", "'\\''") + "'";
+        int threadCount = threads.count();
+        Manifest.Run run = new Manifest.Run(scenario, seed.seed, runs, threadCount,
+                Install.command("run", input, List.of("--runs", String.valueOf(runs), "--seed", String.valueOf(seed.seed),
+                        "--days", String.valueOf(scenario.horizonDays())), dir),
+                BrinkCli.Version.version(), started, t0);
+        MonteCarloExperiment experiment = new MonteCarloExperiment(run, postProcessor());
+        return writing(dir, "run the same command again with --force to redo it", () -> {
+            MonteCarloResult result;
+            try (Progress progress = quiet.quiet ? null : Progress.start(err, runs)) {
+                result = experiment.execute(dir, output.force, progress);
+            }
+            summary(out(), result, run.elapsedSeconds(), threadCount, dir);
+            return BrinkCli.OK;
+        });
     }
 
     private static void summary(PrintWriter out, MonteCarloResult r, double seconds, int threadCount, Path dir) {
@@ -149,9 +102,10 @@ public final class RunCommand extends BrinkCommand {
     }
 
     private static List<String> filesIn(Path dir) {
-        try (var list = java.nio.file.Files.list(dir)) {
-            return list.map(p -> p.getFileName() + (java.nio.file.Files.isDirectory(p) ? "/" : "")).sorted().toList();
-        } catch (java.io.IOException e) {
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.filter(p -> !ResultsFolder.isLifecycleFile(p.getFileName().toString()))
+                    .map(p -> p.getFileName() + (Files.isDirectory(p) ? "/" : "")).sorted().toList();
+        } catch (IOException e) {
             return List.of();
         }
     }

@@ -3,14 +3,17 @@ package brink.cli;
 import brink.experiment.sweep.DesignPlan;
 import brink.experiment.sweep.LocalPointExecutor;
 import brink.experiment.sweep.ReplicationPointEvaluator;
-import brink.experiment.sweep.SweepLoader;
 import brink.experiment.sweep.SweepProgress;
 import brink.experiment.sweep.SweepRunner;
-import brink.experiment.sweep.SweepSpec;
 import brink.report.sweep.SweepReport;
+import brink.results.ResultsFolder;
+import brink.results.sweep.PointsTable;
+import brink.results.sweep.SweepResult;
 import brink.scenario.ScenarioLoader;
-import picocli.CommandLine;
+import brink.scenario.sweep.SweepLoader;
+import brink.scenario.sweep.SweepSpec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -28,7 +31,8 @@ import java.nio.file.Path;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the sweep finished", "1:internal error",
                 "2:bad input (sweep file, scenario or output folder); nothing was written",
-                "3:finished with failures: some points threw inside the model (see failures.csv); --resume retries them"},
+                "3:finished with failures: some points threw inside the model (see failures.csv); --resume retries them",
+                "130:interrupted (Ctrl-C or SIGTERM); the folder is marked INCOMPLETE, --resume continues it"},
         footer = {"", "Examples:",
                 "  brink sweep scenarios/sweeps/nk-troops-x-nato-restraint.yaml",
                 "  brink sweep scenarios/sweeps/morris-actors.yaml --threads 8 --out /tmp/morris",
@@ -39,56 +43,54 @@ public final class SweepCommand extends BrinkCommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "the sweep file (YAML), e.g. scenarios/sweeps/morris-actors.yaml")
     Path file;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default results/<sweep name>/)")
-    Path out;
-
-    @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all cores, ${DEFAULT-VALUE})")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin Options.Output output;
+    @Mixin Options.Threads threads;
+    @Mixin Options.Quiet quiet;
 
     @Option(names = "--resume", description = "continue an interrupted sweep in DIR: keep its finished points, compute the rest")
     boolean resume;
-
-    @Option(names = "--force", description = "overwrite the sweep's files in an existing non-empty DIR")
-    boolean force;
-
-    @Option(names = "--quiet", description = "no progress output")
-    boolean quiet;
 
     @Override
     protected int execute() throws Exception {
         PrintWriter err = err();
         PrintWriter outw = out();
-        if (threads < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--threads: value " + threads + ": allowed: a whole number of 1 or more");
-        }
-        SweepSpec sweep = new SweepLoader().load(file);
+        SweepSpec sweep = new SweepLoader().load(Install.input(file));
         DesignPlan plan = DesignPlan.of(sweep);
-        Path dir = out != null ? out : Path.of("results", sweep.name());
+        Path dir = output.orDefault(sweep.name());
         SweepRunner runner = new SweepRunner(sweep, plan, BrinkCli.Version.version());
-        runner.checkOutput(dir, resume, force);
-        if (!quiet) {
+        runner.checkOutput(dir, resume, output.force);
+        int threadCount = threads.count();
+        if (!quiet.quiet) {
             err.printf("brink sweep %s: %s design, %d points x %d replications, %d threads -> %s%n",
-                    sweep.name(), sweep.design().key(), plan.size(), sweep.replications(), threads, ScenarioLoader.label(dir));
+                    sweep.name(), sweep.design().key(), plan.size(), sweep.replications(), threadCount, ScenarioLoader.label(dir));
             err.flush();
         }
-        SweepProgress progress = quiet ? SweepProgress.NONE
+        SweepProgress progress = quiet.quiet ? SweepProgress.NONE
                 : new SweepProgressDisplay(System.err, System.console() != null);
-        LocalPointExecutor executor = new LocalPointExecutor(threads, () -> new ReplicationPointEvaluator(sweep));
-        SweepRunner.Result result = runner.run(dir, resume, executor, progress);
-        SweepReport.write(dir, sweep, plan, result, BrinkCli.Version.version());
-        SweepRunner.markComplete(dir);
-        // the summary, like brink run's, also with --quiet (which only silences the progress)
-        outw.printf("%d points done (%d computed now, %d kept from before), %d failed%n",
-                result.points().size(), result.computed(), result.reused(), result.failures().size());
-        outw.printf("wrote %s/{points.csv, sensitivity.csv, sweep.json, report.html, charts/}%n", ScenarioLoader.label(dir));
-        outw.flush();
-        if (!result.failures().isEmpty()) {
-            err.printf("brink: %d point(s) failed inside the model; see %s (--resume retries them)%n",
-                    result.failures().size(), ScenarioLoader.label(dir.resolve(SweepRunner.FAILURES)));
-            err.flush();
-            return FINISHED_WITH_FAILURES;
-        }
-        return BrinkCli.OK;
+        LocalPointExecutor executor = new LocalPointExecutor(threadCount, () -> new ReplicationPointEvaluator(sweep));
+        return writing(dir, "run the same command again with --resume to finish it", () -> {
+            SweepResult result;
+            try (ResultsFolder folder = runner.open(dir, resume, output.force)) {
+                result = runner.run(folder, resume, executor, progress);
+                SweepReport.write(folder, sweep, plan.points(), result, BrinkCli.Version.version());
+                runner.complete(folder);
+            }
+            if (result.damaged() > 0) {
+                err.printf("brink: %d row(s) of %s did not match their checksum or the design; those points were computed again%n",
+                        result.damaged(), ScenarioLoader.label(dir.resolve(PointsTable.FILE)));
+            }
+            // the summary, like brink run's, also with --quiet (which only silences the progress)
+            outw.printf("%d points done (%d computed now, %d kept from before), %d failed%n",
+                    result.points().size(), result.computed(), result.reused(), result.failures().size());
+            outw.printf("wrote %s/{points.csv, sensitivity.csv, sweep.json, report.html, charts/}%n", ScenarioLoader.label(dir));
+            outw.flush();
+            if (!result.failures().isEmpty()) {
+                err.printf("brink: %d point(s) failed inside the model; see %s (--resume retries them)%n",
+                        result.failures().size(), ScenarioLoader.label(dir.resolve(SweepRunner.FAILURES)));
+                err.flush();
+                return FINISHED_WITH_FAILURES;
+            }
+            return BrinkCli.OK;
+        });
     }
 }

@@ -14,9 +14,8 @@ import brink.scenario.Scenario;
 import brink.scenario.ScenarioLoader;
 import brink.scenario.ScenarioSampler;
 import brink.scenario.TriggerSpec;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
@@ -61,25 +60,16 @@ public final class TraceCommand extends BrinkCommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file (YAML).")
     Path file;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
-            description = "Master seed of the run (default: ${DEFAULT-VALUE}); the run is point 0, replication 0 of it.")
-    long seed;
-
-    @Option(names = "--days", paramLabel = "D",
-            description = "Days to simulate, 1 to " + ScenarioLoader.MAX_HORIZON_DAYS + " (default: the scenario's horizon_days).")
-    Integer days;
+    @Mixin Options.Seed seedOption;
+    @Mixin Options.Days days;
 
     /** One sentence the model told. */
     private record Entry(int day, ActorId actor, String rule, String text, String parameterPath) {}
 
     @Override
     protected int execute() throws Exception {
-        if (days != null && (days < 1 || days > ScenarioLoader.MAX_HORIZON_DAYS)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--days: value " + days + ": allowed: a whole number from 1 to " + ScenarioLoader.MAX_HORIZON_DAYS);
-        }
-        Scenario scenario = new ScenarioLoader().load(file);
-        if (days != null) scenario = scenario.withHorizon(days);
+        long seed = seedOption.seed;
+        Scenario scenario = days.apply(new ScenarioLoader().load(Install.input(file)));
 
         Replication replication = new Replication(scenario);
         List<Entry> entries = new ArrayList<>();
@@ -89,14 +79,14 @@ public final class TraceCommand extends BrinkCommand {
         entries.sort(java.util.Comparator.comparingInt(Entry::day)); // stable: the model's order within a day
 
         PrintWriter out = out();
-        header(out, scenario, replication.sampler());
+        header(out, scenario, replication.sampler(), seed);
         narrative(out, scenario, record, entries);
         summary(out, scenario, record);
         out.flush();
         return BrinkCli.OK;
     }
 
-    private void header(PrintWriter out, Scenario s, ScenarioSampler sampler) {
+    private static void header(PrintWriter out, Scenario s, ScenarioSampler sampler, long seed) {
         out.println(TextWrap.wrapped("Trace of " + s.name() + ": " + s.title(), "", "  "));
         out.println(TextWrap.wrapped(String.format("File %s, seed %d (point 0, replication 0), %d days from %s.",
                 ScenarioLoader.label(s.file()), seed, s.horizonDays(), s.startDate()), "", "  "));

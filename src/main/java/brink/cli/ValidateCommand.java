@@ -30,7 +30,7 @@ public final class ValidateCommand extends BrinkCommand {
         int failed = 0;
         for (Path f : files) {
             try {
-                Scenario s = loader.load(f);
+                Scenario s = loader.load(Install.input(f));
                 out().printf("OK  %s  (%s: %s, %s, %s, horizon %s)%n",
                         ScenarioLoader.label(f), s.name(), count(s.parameters().size(), "parameter"),
                         count(s.triggers().size(), "trigger"), count(s.events().size(), "event"),

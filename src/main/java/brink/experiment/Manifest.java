@@ -1,88 +1,66 @@
 package brink.experiment;
 
+import brink.results.RunManifest;
 import brink.scenario.ParameterSpec;
 import brink.scenario.Provenance;
 import brink.scenario.Scenario;
 import brink.scenario.ScenarioLoader;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * manifest.json: everything needed to know what a results folder is and to reproduce it (the
- * command, the scenario as resolved after {@code extends}, every parameter with its distribution
- * and provenance, the seed, the number of runs) plus when and how fast it ran.
+ * Builds a run's {@link RunManifest} from what ran: the scenario as resolved after
+ * {@code extends}, every parameter with its distribution and provenance, the seed, the runs, the
+ * command that reproduces the folder.
  */
 public final class Manifest {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private Manifest() {}
 
-    /** What ran: the inputs of an experiment. */
-    public record Run(Scenario scenario, long seed, int runs, int threads, String command, String brinkVersion) {}
-
-    public static String json(Run run, Instant started, Instant finished) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("brink_version", run.brinkVersion());
-        m.put("java_version", System.getProperty("java.version"));
-        m.put("status", "complete");
-        m.put("command", run.command());
-        m.put("scenario", scenario(run.scenario()));
-        m.put("parameters", parameters(run.scenario()));
-        m.put("seed", run.seed());
-        m.put("runs", run.runs());
-        m.put("threads", run.threads());
-        m.put("block_size", MonteCarloRunner.BLOCK);
-        m.put("started", started.toString());
-        m.put("finished", finished.toString());
-        m.put("wall_seconds", (finished.toEpochMilli() - started.toEpochMilli()) / 1000.0);
-        try {
-            return JSON.writeValueAsString(m) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("manifest cannot be written as JSON", e);
+    /**
+     * What ran: the inputs of an experiment, and when the command started (the wall time in the
+     * manifest runs from there to the folder's completion).
+     */
+    public record Run(Scenario scenario, long seed, int runs, int threads, String command, String brinkVersion,
+                      Instant started, long startNanos) {
+        public Run(Scenario scenario, long seed, int runs, int threads, String command, String brinkVersion) {
+            this(scenario, seed, runs, threads, command, brinkVersion, Instant.now(), System.nanoTime());
         }
+
+        /** Seconds since the command started. */
+        public double elapsedSeconds() { return (System.nanoTime() - startNanos) / 1e9; }
     }
 
-    private static Map<String, Object> scenario(Scenario s) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", s.name());
-        m.put("title", s.title());
-        m.put("description", s.description());
-        m.put("file", s.file() == null ? null : s.file().toString());
+    /** The manifest of a run still being written: status "running", no files yet. */
+    public static RunManifest of(Run run) {
+        return new RunManifest(RunManifest.KIND, run.brinkVersion(), System.getProperty("java.version"), "running",
+                run.command(), scenario(run.scenario()), parameters(run.scenario()), run.seed(), run.runs(), run.threads(),
+                MonteCarloRunner.BLOCK, run.started().toString(), Instant.now().toString(), run.elapsedSeconds(), Map.of());
+    }
+
+    private static RunManifest.ScenarioInfo scenario(Scenario s) {
         List<String> chain = new ArrayList<>();
         // relative to where the command ran, as messages show paths: no home directory in a report
         for (Path p : s.chain()) chain.add(ScenarioLoader.label(p));
-        m.put("chain", chain);
-        m.put("start_date", s.startDate().toString());
-        m.put("horizon_days", s.horizonDays());
-        m.put("resolved", s.resolved());
-        return m;
+        return new RunManifest.ScenarioInfo(s.name(), s.title(), s.description(),
+                s.file() == null ? null : s.file().toString(), chain, s.startDate().toString(), s.horizonDays(), s.resolved());
     }
 
-    private static List<Map<String, Object>> parameters(Scenario s) {
-        List<Map<String, Object>> list = new ArrayList<>();
+    private static List<RunManifest.Parameter> parameters(Scenario s) {
+        List<RunManifest.Parameter> list = new ArrayList<>();
         for (ParameterSpec p : s.parameters().values()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("path", p.path());
-            m.put("distribution", p.distribution().toMap());
             Provenance pr = p.provenance();
-            Map<String, Object> prov = new LinkedHashMap<>();
-            prov.put("source", pr == null ? null : pr.sourceFile());
-            prov.put("quote", pr == null ? null : pr.quote());
-            prov.put("assumption", pr == null ? null : pr.assumption());
-            prov.put("set_in", pr == null ? null : pr.setIn());
-            m.put("provenance", prov);
-            m.put("unit", p.def().unit());
-            m.put("min", p.def().min());
-            m.put("max", p.def().max());
-            list.add(m);
+            RunManifest.Provenance prov = pr == null ? new RunManifest.Provenance(null, null, null, null)
+                    : new RunManifest.Provenance(pr.sourceFile(), pr.quote(), pr.assumption(), pr.setIn());
+            JsonNode dist = JSON.valueToTree(p.distribution().toMap());
+            list.add(new RunManifest.Parameter(p.path(), dist, prov, p.def().unit(), p.def().min(), p.def().max()));
         }
         return list;
     }

@@ -1,5 +1,11 @@
 package brink.experiment;
 
+import brink.results.DailyTable;
+import brink.results.ResultsException;
+import brink.results.ResultsFolder;
+import brink.results.RunManifest;
+import brink.results.RungsTable;
+import brink.results.RunsTable;
 import brink.scenario.Scenario;
 
 import java.io.Writer;
@@ -7,12 +13,15 @@ import java.nio.file.Path;
 import java.time.Instant;
 
 /**
- * A whole {@code brink run}: the Monte Carlo streamed into a results folder written atomically
- * (see {@link ResultsFolder}): runs.csv while the runs finish, then daily.csv, rungs.csv,
- * events.log and manifest.json, then the post-processor (charts and report), then the folder is
- * marked complete. Any failure or interruption leaves the folder marked {@value ResultsFolder#MARKER}.
+ * A whole {@code brink run}: the Monte Carlo streamed into a results folder through its
+ * lifecycle ({@link ResultsFolder}): runs.csv while the runs finish, then daily.csv, rungs.csv,
+ * events.log and manifest.json, then the post-processor (charts and report), then manifest.json
+ * again with every file's record and the wall time, then the folder is marked complete. Any
+ * failure or interruption leaves the folder marked {@value ResultsFolder#MARKER}.
  */
 public final class MonteCarloExperiment {
+    public static final String EVENTS = "events.log";
+
     private final Manifest.Run run;
     private final ResultsPostProcessor postProcessor;
 
@@ -24,40 +33,41 @@ public final class MonteCarloExperiment {
     public Manifest.Run settings() { return run; }
 
     /**
-     * Runs into {@code dir}. Throws {@link ResultsFolderException} (nothing written) if the folder
-     * may not be used, {@link InterruptedException} if the thread was interrupted, or whatever
-     * failed; in the last two cases the folder stays marked incomplete.
+     * Runs into {@code dir}. Throws {@link ResultsException} if the folder may not be used (nothing
+     * written) or cannot be written, {@link InterruptedException} if the thread was interrupted, or
+     * whatever failed; once the folder was taken, it stays marked incomplete in those cases.
      */
     public MonteCarloResult execute(Path dir, boolean force, MonteCarloRunner.ProgressListener progress) throws Exception {
         Scenario scenario = run.scenario();
-        Instant started = Instant.now();
-        ResultsFolder folder = ResultsFolder.create(dir, force, markerText(started));
-        boolean complete = false;
-        String why = "failed";
-        try {
-            MonteCarloResult result;
-            try (Writer w = folder.openPart("runs.csv")) {
-                w.write(RunRows.header(scenario));
-                result = new MonteCarloRunner(scenario, run.seed(), run.runs(), run.threads()).run(copyingTo(w), progress);
+        try (ResultsFolder folder = ResultsFolder.open(dir, force ? ResultsFolder.Mode.FORCE : ResultsFolder.Mode.NEW,
+                markerText(run.started()))) {
+            String stage = "failed";
+            try {
+                MonteCarloResult result;
+                try (ResultsFolder.Output runs = folder.create(RunsTable.FILE)) {
+                    Writer w = runs.writer();
+                    w.write(RunRows.header(scenario));
+                    result = new MonteCarloRunner(scenario, run.seed(), run.runs(), run.threads()).run(copyingTo(w), progress);
+                    runs.commit();
+                }
+                folder.write(DailyTable.FILE, ResultsTables.daily(result));
+                folder.write(RungsTable.FILE, ResultsTables.rungs(result));
+                folder.write(EVENTS, EventLog.narrate(scenario, run.seed(), run.runs()));
+                RunManifest manifest = Manifest.of(run);
+                folder.write(RunManifest.FILE, manifest.completed(Instant.now().toString(), run.elapsedSeconds(), folder.records()).toJson());
+                stage = "post-processing (charts, report) failed";
+                postProcessor.process(folder);
+                stage = "failed";
+                folder.write(RunManifest.FILE, manifest.completed(Instant.now().toString(), run.elapsedSeconds(), folder.records()).toJson());
+                folder.complete();
+                return result;
+            } catch (InterruptedException e) {
+                folder.abandon("interrupted");
+                throw e;
+            } catch (Exception | Error e) {
+                folder.abandon(stage + ": " + e.getMessage());
+                throw e;
             }
-            folder.writePart("daily.csv", ResultsTables.daily(result));
-            folder.writePart("rungs.csv", ResultsTables.rungs(result));
-            folder.writePart("events.log", EventLog.narrate(scenario, run.seed(), run.runs()));
-            folder.writePart("manifest.json", Manifest.json(run, started, Instant.now()));
-            folder.commit();
-            why = "post-processing (charts, report) failed";
-            postProcessor.process(dir);
-            folder.complete();
-            complete = true;
-            return result;
-        } catch (InterruptedException e) {
-            why = "interrupted";
-            throw e;
-        } catch (Exception | Error e) {
-            why = why + ": " + e;
-            throw e;
-        } finally {
-            if (!complete) folder.abandon(why + " at " + Instant.now());
         }
     }
 

@@ -1,14 +1,15 @@
 package brink.experiment;
 
-import brink.experiment.stats.BinomialIntervals;
+import brink.stats.BinomialIntervals;
 import brink.model.Metric;
+import brink.results.DailyTable;
 import brink.model.Rung;
 import brink.scenario.Scenario;
 
 /** The statistics of a finished Monte Carlo: per-day means and quantiles, per-rung probabilities. */
 public final class MonteCarloResult {
     /** The quantiles daily.csv reports. */
-    public static final double[] QUANTILES = {0.05, 0.25, 0.50, 0.75, 0.95};
+    public static final double[] QUANTILES = DailyTable.QUANTILES;
 
     private final Scenario scenario;
     private final long seed;
@@ -36,7 +37,7 @@ public final class MonteCarloResult {
 
     public double mean(Metric m, int day) { return averages.mean(m, day); }
 
-    /** Streaming estimate; see {@link brink.experiment.stats.StreamingQuantiles} for its error bound. */
+    /** Streaming estimate; see {@link brink.stats.StreamingQuantiles} for its error bound. */
     public double quantile(Metric m, int day, double p) { return statistics.quantiles(m).quantile(day, p); }
 
     public long crossed(Rung r) { return statistics.crossed(r); }

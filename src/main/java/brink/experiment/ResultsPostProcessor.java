@@ -1,15 +1,15 @@
 package brink.experiment;
 
-import java.nio.file.Path;
+import brink.results.ResultsFolder;
 
 /**
  * Runs after a results folder's data files (manifest.json, runs.csv, daily.csv, rungs.csv,
  * events.log) are final and before the folder is marked complete, e.g. to draw charts and write
- * report.html from those files. If it throws, the folder stays marked incomplete.
+ * report.html from those files through the folder. If it throws, the folder stays marked incomplete.
  */
 @FunctionalInterface
 public interface ResultsPostProcessor {
-    ResultsPostProcessor NONE = dir -> { };
+    ResultsPostProcessor NONE = folder -> { };
 
-    void process(Path dir) throws Exception;
+    void process(ResultsFolder folder) throws Exception;
 }

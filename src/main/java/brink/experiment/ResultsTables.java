@@ -1,26 +1,30 @@
 package brink.experiment;
 
-import brink.experiment.stats.BinomialIntervals;
 import brink.model.Metric;
 import brink.model.Rung;
+import brink.results.DailyTable;
+import brink.results.Numbers;
+import brink.results.RungRow;
+import brink.results.RungsTable;
 import brink.scenario.Scenario;
+import brink.stats.BinomialIntervals;
 
-/** The summary tables of a results folder: daily.csv and rungs.csv. */
+import java.util.ArrayList;
+import java.util.List;
+
+/** The summary tables of a results folder, from a finished Monte Carlo: daily.csv and rungs.csv. */
 public final class ResultsTables {
     private ResultsTables() {}
-
-    public static final String DAILY_HEADER = "day,date,metric,mean,p5,p25,p50,p75,p95\n";
-    public static final String RUNGS_HEADER = "level,rung,title,crossed,runs,probability,ci_low,ci_high,median_day\n";
 
     /** Per metric (in {@link Metric} order) and day 0..horizon: the mean and the five quantiles. */
     public static String daily(MonteCarloResult r) {
         Scenario s = r.scenario();
-        StringBuilder sb = new StringBuilder(DAILY_HEADER);
+        StringBuilder sb = new StringBuilder(DailyTable.HEADER);
         for (Metric m : Metric.values()) {
             for (int d = 0; d <= r.days(); d++) {
                 sb.append(d).append(',').append(s.dateOf(d)).append(',').append(m.key()).append(',');
                 Numbers.append(sb, r.mean(m, d));
-                for (double p : MonteCarloResult.QUANTILES) {
+                for (double p : DailyTable.QUANTILES) {
                     sb.append(',');
                     Numbers.append(sb, r.quantile(m, d, p));
                 }
@@ -31,27 +35,17 @@ public final class ResultsTables {
     }
 
     /** Every rung: runs that crossed it within the horizon, the Wilson 95% interval, the median crossing day. */
-    public static String rungs(MonteCarloResult r) {
-        StringBuilder sb = new StringBuilder(RUNGS_HEADER);
+    public static List<RungRow> rungRows(MonteCarloResult r) {
+        List<RungRow> rows = new ArrayList<>();
         for (Rung g : Rung.values()) {
             BinomialIntervals.Interval ci = r.interval(g);
-            sb.append(g.level()).append(',').append(g.key()).append(',').append(csv(g.title())).append(',')
-                    .append(r.crossed(g)).append(',').append(r.runs()).append(',');
-            Numbers.append(sb, r.probability(g));
-            sb.append(',');
-            Numbers.append(sb, ci.low());
-            sb.append(',');
-            Numbers.append(sb, ci.high());
-            sb.append(',');
-            Numbers.append(sb, r.medianCrossingDay(g)); // empty when no run crossed
-            sb.append('\n');
+            rows.add(new RungRow(g.level(), g.key(), g.title(), r.crossed(g), r.runs(), r.probability(g), ci.low(), ci.high(),
+                    r.medianCrossingDay(g)));
         }
-        return sb.toString();
+        return rows;
     }
 
-    /** Quotes a CSV field when it needs it (RFC 4180). */
-    static String csv(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0) return s;
-        return '"' + s.replace("\"", "\"\"") + '"';
+    public static String rungs(MonteCarloResult r) {
+        return RungsTable.render(rungRows(r));
     }
 }

@@ -4,6 +4,8 @@ import brink.model.EscalationLadder;
 import brink.model.Metric;
 import brink.model.RunRecord;
 import brink.model.Rung;
+import brink.results.Numbers;
+import brink.results.RunsTable;
 import brink.scenario.ParameterSpec;
 import brink.scenario.Scenario;
 import brink.scenario.ScenarioSampler;
@@ -37,12 +39,7 @@ public final class RunRows {
     }
 
     public static String header(Scenario scenario) {
-        StringBuilder sb = new StringBuilder("replication");
-        for (String path : scenario.parameters().keySet()) sb.append(',').append(path);
-        sb.append(",max_rung");
-        for (Rung r : RUNGS) sb.append(",first_day_").append(r.key());
-        for (Metric m : METRICS) sb.append(",final_").append(m.key());
-        return sb.append('\n').toString();
+        return RunsTable.header(scenario.parameters().keySet());
     }
 
     /** Appends one replication's row (with its line end). */

@@ -1,27 +1,32 @@
 package brink.report;
 
-import brink.experiment.AtomicFile;
 import brink.chart.ChartStyle;
 import brink.chart.CrossingChart;
 import brink.chart.FanChart;
-import brink.experiment.stats.MedianBootstrap;
 import brink.model.Metric;
 import brink.model.Rung;
+import brink.results.CompareManifest;
+import brink.results.Csv;
+import brink.results.FileRecord;
+import brink.results.ResultsException;
+import brink.results.ResultsFolder;
+import brink.results.RunManifest;
+import brink.stats.MedianBootstrap;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
+import java.time.Instant;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * {@code brink compare}: checks the folders, computes the {@link Comparison}, and writes
  * compare.csv (rung differences), medians.csv, charts/ and compare.html into the output folder.
- * Every check runs before anything is written, so bad input leaves no trace.
+ * Every input is checked (complete, and every file as its manifest recorded it) and everything is
+ * computed and drawn before the output folder is touched, so bad input leaves no trace; the
+ * output folder then goes through the results lifecycle like a run's.
  */
 public final class CompareReport {
     public static final String RUNG_CSV = "compare.csv";
@@ -54,35 +59,55 @@ public final class CompareReport {
         return Path.of("results", "compare-" + name);
     }
 
-    /** Refuses an output folder that holds files (unless forced) or that is one of the inputs. */
+    /** Refuses an output folder that may not be written (see {@link ResultsFolder#check}) or that is one of the inputs. */
     public static void checkOut(List<RunResults> folders, Path out, boolean force) throws ResultsException {
-        if (Files.exists(out) && !Files.isDirectory(out)) throw new ResultsException(out + ": exists and is not a folder");
         for (RunResults f : folders) {
             if (f.dir().toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
                 throw new ResultsException(out + ": is one of the folders being compared; choose another --out");
             }
         }
-        if (!force && Files.isDirectory(out)) {
-            try (Stream<Path> s = Files.list(out)) {
-                if (s.findAny().isPresent()) throw new ResultsException(out + ": already exists and is not empty; use --force to overwrite it");
-            } catch (ResultsException e) {
-                throw e;
-            } catch (IOException e) {
-                throw new ResultsException(out + ": cannot be read: " + e.getMessage());
-            }
-        }
+        ResultsFolder.check(out, mode(force));
     }
 
-    /** Computes the comparison and writes every file into {@code out}. */
+    private static ResultsFolder.Mode mode(boolean force) {
+        return force ? ResultsFolder.Mode.FORCE : ResultsFolder.Mode.NEW;
+    }
+
+    /**
+     * Computes the comparison, draws its charts and page, and only then writes every file into
+     * {@code out}, with a manifest recording the inputs and the files.
+     */
     public static Comparison write(List<RunResults> folders, Path out, boolean force, String command) throws IOException {
+        Instant started = Instant.now();
+        long t0 = System.nanoTime();
         checkOut(folders, out, force);
         Comparison c = Comparison.of(folders);
-        Files.createDirectories(out);
-        AtomicFile.writeString(out.resolve(RUNG_CSV), rungCsv(c));
-        AtomicFile.writeString(out.resolve(MEDIAN_CSV), medianCsv(c));
-        List<ChartRef> charts = charts(c, out.resolve(RunReport.CHARTS));
-        AtomicFile.writeString(out.resolve(PAGE), page(c, charts, command));
+        String rungs = rungCsv(c), medians = medianCsv(c);
+        List<ChartRef> charts = charts(c);
+        String page = page(c, charts, command);
+        List<CompareManifest.Input> inputs = new ArrayList<>();
+        for (RunResults f : folders) {
+            inputs.add(new CompareManifest.Input(f.dir().toString(), f.name(), f.runs(), f.manifest().seed(),
+                    FileRecord.of(f.dir().resolve(RunManifest.FILE)).sha256()));
+        }
+        try (ResultsFolder folder = ResultsFolder.open(out, mode(force), "This comparison folder is incomplete.\n"
+                + "It is being written (or was being written when it stopped) by:\n\n    " + command + "\n\n"
+                + "started at " + started + ". Run the same command again with --force to redo it.\n")) {
+            folder.write(RUNG_CSV, rungs);
+            folder.write(MEDIAN_CSV, medians);
+            ChartRef.writeAll(folder, charts);
+            folder.write(PAGE, page);
+            folder.write(RunManifest.FILE, new CompareManifest(CompareManifest.KIND, brinkVersion(),
+                    System.getProperty("java.version"), RunManifest.COMPLETE, command, inputs, started.toString(),
+                    Instant.now().toString(), (System.nanoTime() - t0) / 1e9, folder.records()).toJson());
+            folder.complete();
+        }
         return c;
+    }
+
+    private static String brinkVersion() {
+        String v = CompareReport.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
     }
 
     // ------------------------------------------------------------------ CSV
@@ -113,20 +138,14 @@ public final class CompareReport {
         return b.toString();
     }
 
-    static String csv(String s) {
-        return s.matches("[^,\"\\r\\n]*") ? s : "\"" + s.replace("\"", "\"\"") + "\"";
-    }
+    static String csv(String s) { return Csv.field(s); }
 
-    /** Empty for "no value" (as in runs.csv); otherwise a round-trippable decimal. */
-    private static String num(double v) {
-        if (Double.isNaN(v)) return "";
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) return String.valueOf((long) v);
-        return String.format(Locale.ROOT, "%.6f", v).replaceAll("0+$", "").replaceAll("\\.$", "");
-    }
+    /** Empty for "no value" (as in runs.csv); otherwise the one number format of every Brink file. */
+    private static String num(double v) { return brink.results.Numbers.format(v); }
 
     // ------------------------------------------------------------------ charts
 
-    private static List<ChartRef> charts(Comparison c, Path dir) throws IOException {
+    private static List<ChartRef> charts(Comparison c) throws IOException {
         List<RunResults> fs = c.folders();
         List<String> labels = c.labels();
         String sub = subtitle(c);
@@ -140,9 +159,9 @@ public final class CompareReport {
             esc.add(labels.get(i), ChartStyle.colour(i), fs.get(i).fan(daily, Metric.ESCALATION_LEVEL.key()), false);
             cas.add(labels.get(i), ChartStyle.colour(i), fs.get(i).fan(daily, Metric.RUSSIAN_CASUALTIES.key()), false);
         }
-        charts.add(RunCharts.save(dir, "escalation_level", "Escalation level over time",
+        charts.add(RunCharts.save("escalation_level", "Escalation level over time",
                 "Median and middle 50% of runs of each scenario; the reference is the solid line.", esc.build()));
-        charts.add(RunCharts.save(dir, "russian_casualties", "Russian casualties, cumulative",
+        charts.add(RunCharts.save("russian_casualties", "Russian casualties, cumulative",
                 "Median and middle 50% of runs of each scenario; the reference is the solid line.", cas.build()));
 
         List<CrossingCurves> curves = new ArrayList<>();
@@ -159,7 +178,7 @@ public final class CompareReport {
                         curves.get(i).days(), curves.get(i).cumulative(r));
             }
         }
-        charts.add(RunCharts.save(dir, "rung_crossing", "Probability of having crossed key rungs by day t",
+        charts.add(RunCharts.save("rung_crossing", "Probability of having crossed key rungs by day t",
                 "The rungs whose probabilities differ most between the scenarios; reference solid, compared dashed.",
                 crossing.build()));
         return charts;
@@ -208,12 +227,12 @@ public final class CompareReport {
             RunResults f = fs.get(i);
             rows.add(List.of(i == 0 ? "reference" : "compared", labels.get(i), f.title(), f.dir().toString(),
                     String.format("%,d", f.runs()), f.seed(), f.horizonDays() + " days from " + f.startDateText(),
-                    f.text("brink_version"), f.text("command")));
+                    f.manifest().brinkVersion(), RunReport.inBrinkFolder(f.manifest().command())));
         }
         page.table("folders", List.of("Role", "Scenario", "Title", "Folder", "Runs", "Seed", "Horizon", "Brink", "Command"),
                 rows, new boolean[]{false, false, false, false, true, true, false, false, false}, null);
         page.h2("Reproduce");
-        page.pre(command);
+        page.pre(RunReport.inBrinkFolder(command));
 
         page.h2("Rung probabilities");
         page.p("Probability that each rung was crossed within the horizon in each scenario, the difference (percentage points) "

@@ -1,7 +1,9 @@
 package brink.report;
 
-import brink.experiment.stats.BinomialIntervals;
-import brink.experiment.stats.MedianBootstrap;
+import brink.results.ResultsException;
+import brink.results.RungRow;
+import brink.stats.BinomialIntervals;
+import brink.stats.MedianBootstrap;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -50,7 +52,7 @@ public final class Comparison {
             List<RungRow> otherRungs = other.rungs();
             for (RungRow a : refRungs) {
                 RungRow b = otherRungs.stream().filter(r -> r.key().equals(a.key())).findFirst().orElse(null);
-                if (b == null) throw new ResultsException(other.dir().resolve(RunResults.RUNGS) + ": no row for rung '" + a.key() + "'");
+                if (b == null) throw new ResultsException(other.dir().resolve(brink.results.RungsTable.FILE) + ": no row for rung '" + a.key() + "'");
                 // Newcombe gives p1 - p2; ask for (B, A) so the interval is for B - A
                 BinomialIntervals.Interval ci = BinomialIntervals.difference(b.crossed(), b.runs(), a.crossed(), a.runs());
                 c.rungs.add(new RungDifference(c.labels.get(0), c.labels.get(i), a, b, ci.low(), ci.high()));

@@ -19,7 +19,7 @@ final class CrossingCurves {
     void add(RunRow row) {
         runs++;
         for (Rung r : Rung.values()) {
-            double d = row.get(RunResults.FIRST_DAY + r.key());
+            double d = row.firstDay(r);
             if (!Double.isNaN(d)) firstOnDay[r.ordinal()][(int) Math.max(0, Math.min(horizon, d))]++;
         }
     }

@@ -86,8 +86,8 @@ final class HtmlPage {
     }
 
     /** A chart: the PNG embedded as a data URI, with its caption. */
-    HtmlPage figure(Path png, String alt, String caption) throws IOException {
-        String data = Base64.getEncoder().encodeToString(Files.readAllBytes(png));
+    HtmlPage figure(byte[] png, String alt, String caption) {
+        String data = Base64.getEncoder().encodeToString(png);
         body.append("<figure><img alt=\"").append(Html.escape(alt)).append("\" src=\"data:image/png;base64,")
                 .append(data).append("\"><figcaption>").append(Html.escape(caption)).append("</figcaption></figure>\n");
         return this;

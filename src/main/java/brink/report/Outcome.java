@@ -1,5 +1,6 @@
 package brink.report;
 
+import brink.model.Metric;
 import brink.model.Rung;
 
 import java.util.function.ToDoubleFunction;
@@ -11,21 +12,21 @@ import java.util.function.ToDoubleFunction;
 public enum Outcome {
     RUSSIAN_CASUALTIES("russian_casualties", "Russian casualties over the horizon",
             "Russian killed and wounded during the horizon (soldiers)", true,
-            r -> r.get(RunResults.FINAL + "russian_casualties") - r.get("front.russian_cumulative_casualties")),
+            r -> r.finalValue(Metric.RUSSIAN_CASUALTIES) - r.get("front.russian_cumulative_casualties")),
     NK_LOST("nk_lost", "North Korean troops lost",
             "North Korean troops killed or wounded by the horizon (soldiers)", true,
-            r -> r.get(RunResults.FINAL + "nk_lost")),
+            r -> r.finalValue(Metric.NK_LOST)),
     NK_DEFECTED("nk_defected", "North Korean troops defected",
             "North Korean troops defected by the horizon (soldiers)", true,
-            r -> r.get(RunResults.FINAL + "nk_defected")),
+            r -> r.finalValue(Metric.NK_DEFECTED)),
     KURSK_CONTROL("kursk_control", "Russian control of the Kursk salient",
             "Russian share of the Kursk salient at the horizon (%)", true,
-            r -> 100 * r.get(RunResults.FINAL + "kursk_control")),
+            r -> 100 * r.finalValue(Metric.KURSK_CONTROL)),
     MAX_RUNG("max_rung", "Highest rung reached", "Highest rung crossed (rung, 0 to 11)", false,
-            r -> r.get("max_rung")),
+            RunRow::maxRung),
     DAY_NK_COMBAT("day_" + Rung.NK_COMBAT_IN_KURSK.key(), "Day North Korean troops entered combat in Kursk",
             "Day rung 4 was first crossed, among runs that crossed it (day)", false,
-            r -> r.get(RunResults.FIRST_DAY + Rung.NK_COMBAT_IN_KURSK.key()));
+            r -> r.firstDay(Rung.NK_COMBAT_IN_KURSK));
 
     private final String key;
     private final String title;

@@ -1,7 +1,6 @@
 package brink.report;
 
 import brink.chart.CategoryHistogram;
-import brink.chart.ChartFiles;
 import brink.chart.ChartStyle;
 import brink.chart.CrossingChart;
 import brink.chart.FanChart;
@@ -12,7 +11,6 @@ import brink.model.Rung;
 
 import java.awt.Color;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -29,27 +27,27 @@ final class RunCharts {
 
     private RunCharts() {}
 
-    static List<ChartRef> write(RunResults f, Path chartsDir) throws IOException {
+    static List<ChartRef> draw(RunResults f) throws IOException {
         List<ChartRef> charts = new ArrayList<>();
         String sub = f.caption();
         String x = f.dayAxisLabel();
         Map<String, brink.chart.FanData> daily = f.daily();
 
-        charts.add(save(chartsDir, "escalation_level", "Escalation level over time",
+        charts.add(save("escalation_level", "Escalation level over time",
                 "Highest active rung each day: median run, and the bands holding the middle 50% and 90% of runs.",
                 escalationFan(sub, x).add("Escalation level", ESCALATION, f.fan(daily, Metric.ESCALATION_LEVEL.key()), true)
                         .build()));
-        charts.add(save(chartsDir, "casualties", "Cumulative casualties by side",
+        charts.add(save("casualties", "Cumulative casualties by side",
                 "Killed and wounded since February 2022, Russian and Ukrainian: median and 50%/90% bands across runs.",
                 new FanChart("Cumulative casualties by side", sub, x, "Killed and wounded, cumulative (soldiers)")
                         .add("Russian", RUSSIA, f.fan(daily, Metric.RUSSIAN_CASUALTIES.key()), true)
                         .add("Ukrainian", UKRAINE, f.fan(daily, Metric.UKRAINIAN_CASUALTIES.key()), true).build()));
-        charts.add(save(chartsDir, "manpower", "Manpower at the front by side",
+        charts.add(save("manpower", "Manpower at the front by side",
                 "Soldiers at the front each day, Russian and Ukrainian: median and 50%/90% bands across runs.",
                 new FanChart("Manpower at the front by side", sub, x, "Manpower at the front (soldiers)")
                         .add("Russian", RUSSIA, f.fan(daily, Metric.RUSSIAN_MANPOWER.key()), true)
                         .add("Ukrainian", UKRAINE, f.fan(daily, Metric.UKRAINIAN_MANPOWER.key()), true).build()));
-        charts.add(save(chartsDir, "nk_troops", "North Korean troops in combat and lost",
+        charts.add(save("nk_troops", "North Korean troops in combat and lost",
                 "North Korean troops fighting each day, and those killed or wounded so far: median and 50%/90% bands.",
                 new FanChart("North Korean troops in combat and lost", sub, x, "North Korean troops (soldiers)")
                         .integerTicks()
@@ -66,7 +64,7 @@ final class RunCharts {
         for (Outcome o : histogrammed) range.put(o, new double[]{Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 1});
         f.forEachRun(row -> {
             curves.add(row);
-            double m = row.get("max_rung");
+            double m = row.maxRung();
             if (!Double.isNaN(m)) maxRung[(int) Math.max(0, Math.min(Rung.COUNT - 1, m))]++;
             for (Outcome o : histogrammed) {
                 double v = o.of(row);
@@ -93,13 +91,13 @@ final class RunCharts {
                 crossing.add(r.level() + " " + r.key(), ChartStyle.colour(r.level()), false, curves.days(), curves.cumulative(r));
             }
         }
-        charts.add(save(chartsDir, "rung_crossing", "Probability of having crossed each rung by day t",
+        charts.add(save("rung_crossing", "Probability of having crossed each rung by day t",
                 "Share of runs in which each rung had been crossed by a given day (rungs never crossed, and rungs active from day 0 in every run, are not drawn).",
                 crossing.build()));
 
         List<String> labels = new ArrayList<>();
         for (Rung r : Rung.values()) labels.add(r.level() + " " + shortTitle(r));
-        charts.add(save(chartsDir, "max_rung", "Highest rung reached",
+        charts.add(save("max_rung", "Highest rung reached",
                 "Share of runs whose highest rung crossed within the horizon was each rung.",
                 new CategoryHistogram("Highest rung reached within the horizon", sub, "Highest rung crossed (rung)",
                         "Share of runs", ESCALATION).build(labels, maxRung, curves.runs())));
@@ -107,7 +105,7 @@ final class RunCharts {
         Color[] colours = {RUSSIA, ChartStyle.colour(7), ChartStyle.colour(4), ChartStyle.colour(2), ChartStyle.colour(5)};
         int c = 0;
         for (Outcome o : histogrammed) {
-            charts.add(save(chartsDir, "outcome_" + o.key(), o.title(),
+            charts.add(save("outcome_" + o.key(), o.title(),
                     "Distribution across runs of: " + o.axisLabel() + ".",
                     new Histogram(o.title(), sub, o.axisLabel(), "Share of runs in each bin", colours[c++ % colours.length])
                             .build(bins.get(o))));
@@ -132,7 +130,7 @@ final class RunCharts {
         return t.substring(0, cut).trim();
     }
 
-    static ChartRef save(Path dir, String name, String title, String caption, org.jfree.chart.JFreeChart chart) throws IOException {
-        return new ChartRef(name, title, caption, ChartFiles.save(chart, dir, name));
+    static ChartRef save(String name, String title, String caption, org.jfree.chart.JFreeChart chart) {
+        return ChartRef.draw(name, title, caption, chart);
     }
 }

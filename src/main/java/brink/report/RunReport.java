@@ -1,6 +1,9 @@
 package brink.report;
 
-import brink.experiment.AtomicFile;
+import brink.results.FileRecord;
+import brink.results.ResultsFolder;
+import brink.results.RunManifest;
+import brink.results.RungRow;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
@@ -9,6 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,12 +35,36 @@ public final class RunReport {
 
     private RunReport() {}
 
-    /** Writes DIR/charts/* and DIR/report.html from the folder's CSVs and manifest. */
-    public static void write(Path dir) throws IOException {
-        RunResults f = RunResults.open(dir);
-        List<ChartRef> charts = RunCharts.write(f, dir.resolve(CHARTS));
-        List<RungRow> rungs = f.rungs();
-        AtomicFile.writeString(dir.resolve(REPORT), page(f, charts, rungs));
+    /** Writes charts/* and report.html into a run's folder, from its CSVs and manifest. */
+    public static void write(ResultsFolder folder) throws IOException {
+        write(RunResults.open(folder.dir()), folder);
+    }
+
+    /**
+     * Writes the charts and report.html of a finished folder again (e.g. after a Brink update):
+     * the folder is checked first (complete, every file as recorded), nothing is written if it is
+     * not; then it is taken like any folder being written (marker, lock) and its manifest records
+     * the new files.
+     */
+    public static void regenerate(Path dir, String command) throws IOException {
+        RunResults f = RunResults.openComplete(dir);
+        try (ResultsFolder folder = ResultsFolder.open(dir, ResultsFolder.Mode.RESUME, "This results folder is incomplete: "
+                + "its report is being written again by:\n\n    " + command + "\n\nRun that command again to finish it.\n")) {
+            write(f, folder);
+            Map<String, FileRecord> files = new LinkedHashMap<>(f.manifest().files());
+            files.putAll(folder.records());
+            RunManifest m = f.manifest();
+            folder.write(RunManifest.FILE, m.completed(m.finished(), m.wallSeconds(), files).toJson());
+            folder.complete();
+        }
+    }
+
+    /** Draws everything from {@code f} first, then writes it into {@code folder}. */
+    public static void write(RunResults f, ResultsFolder folder) throws IOException {
+        List<ChartRef> charts = RunCharts.draw(f);
+        String page = page(f, charts, f.rungs());
+        ChartRef.writeAll(folder, charts);
+        folder.write(REPORT, page);
     }
 
     private static String page(RunResults f, List<ChartRef> charts, List<RungRow> rungs) throws IOException {
@@ -49,8 +77,9 @@ public final class RunReport {
         page.h2("Experiment");
         page.facts(facts(f));
         page.h2("Reproduce");
-        page.p("Run this command from the Brink folder to get the same files, bit for bit:");
-        page.pre(f.text("command"));
+        page.p("Run this command in the Brink folder to get the same files, bit for bit (manifest.json holds it "
+                + "with full paths, to run from any folder):");
+        page.pre(inBrinkFolder(f.manifest().command()));
 
         page.h2("Escalation rungs");
         page.p("Probability that each rung was crossed at least once within the horizon, with its 95% interval, "
@@ -69,8 +98,8 @@ public final class RunReport {
         page.h2("Parameters and their sources");
         page.p("Every parameter of the scenario as resolved, with its value or distribution (drawn once per run) "
                 + "and the source article and quote it comes from, or the modelling assumption behind it.");
-        parameterTable(page, f.manifest().path("parameters"));
-        page.footer("Brink " + f.text("brink_version") + " · Java " + f.text("java_version")
+        parameterTable(page, f.manifest().parameters());
+        page.footer("Brink " + f.manifest().brinkVersion() + " · Java " + f.manifest().javaVersion()
                 + " · results folder " + f.dir().getFileName());
         return page.render();
     }
@@ -87,12 +116,12 @@ public final class RunReport {
         facts.add(new String[]{"Horizon", f.horizonDays() + " days"
                 + (start == null ? "" : ", " + start + " to " + start.plusDays(f.horizonDays()))});
         facts.add(new String[]{"Start date (day 0)", f.startDateText()});
-        facts.add(new String[]{"Threads", f.text("threads")});
-        facts.add(new String[]{"Started", f.text("started")});
-        facts.add(new String[]{"Finished", f.text("finished")});
+        facts.add(new String[]{"Threads", String.valueOf(f.manifest().threads())});
+        facts.add(new String[]{"Started", f.manifest().started()});
+        facts.add(new String[]{"Finished", f.manifest().finished()});
         facts.add(new String[]{"Wall time", Numbers.duration(f.wallSeconds())});
-        facts.add(new String[]{"Brink version", f.text("brink_version")});
-        facts.add(new String[]{"Java version", f.text("java_version")});
+        facts.add(new String[]{"Brink version", f.manifest().brinkVersion()});
+        facts.add(new String[]{"Java version", f.manifest().javaVersion()});
         return facts;
     }
 
@@ -124,11 +153,10 @@ public final class RunReport {
                 new boolean[]{false, true, true, true}, null);
     }
 
-    private static void parameterTable(HtmlPage page, JsonNode parameters) {
+    private static void parameterTable(HtmlPage page, List<RunManifest.Parameter> parameters) {
         List<List<String>> rows = new ArrayList<>();
-        for (JsonNode p : parameters) {
-            rows.add(List.of(p.path("path").asText(), describe(p.path("distribution")), p.path("unit").asText(""),
-                    source(p.path("provenance"))));
+        for (RunManifest.Parameter p : parameters) {
+            rows.add(List.of(p.path(), describe(p.distribution()), p.unit() == null ? "" : p.unit(), source(p.provenance())));
         }
         page.table("parameters", List.of("Parameter", "Value or distribution", "Unit", "Source or assumption"),
                 rows, null, null);
@@ -160,12 +188,28 @@ public final class RunReport {
         return v.asText();
     }
 
-    static String source(JsonNode p) {
-        String src = p.path("source").asText(""), quote = p.path("quote").asText(""),
-                assumption = p.path("assumption").asText(""), setIn = p.path("set_in").asText("");
+    static String source(RunManifest.Provenance p) {
+        if (p == null) return "–";
+        String src = nz(p.source()), quote = nz(p.quote()), assumption = nz(p.assumption()), setIn = nz(p.setIn());
         if (!src.isEmpty()) return src + (quote.isEmpty() ? "" : ": “" + quote + "”");
         if (!assumption.isEmpty()) return "Assumption: " + assumption;
         if (!setIn.isEmpty()) return "Set in " + setIn + " (no source given)";
         return "–";
+    }
+
+    private static String nz(String s) { return s == null ? "" : s; }
+
+    /**
+     * A command as typed in the Brink folder: the launcher {@code /path/to/brink} becomes
+     * {@code ./brink} and paths inside that folder become relative, so a page sent to a colleague
+     * holds no home directory.
+     */
+    static String inBrinkFolder(String command) {
+        if (command == null) return "";
+        int space = command.indexOf(' ');
+        String launcher = space < 0 ? command : command.substring(0, space);
+        if (!launcher.endsWith("/brink")) return command;
+        String home = launcher.substring(0, launcher.length() - "brink".length());
+        return "./brink" + (space < 0 ? "" : command.substring(space).replace(" " + home, " "));
     }
 }

@@ -1,9 +1,16 @@
 package brink.report;
 
 import brink.chart.FanData;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import brink.results.CsvReader;
+import brink.results.DailyTable;
+import brink.results.Integrity;
+import brink.results.ResultsException;
+import brink.results.ResultsFolder;
+import brink.results.RunManifest;
+import brink.results.RungRow;
+import brink.results.RungsTable;
+import brink.results.RunsTable;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,95 +24,90 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A results folder written by {@code brink run}, read back: manifest.json, runs.csv, daily.csv and
- * rungs.csv. runs.csv is only ever streamed ({@link #forEachRun}); the others are small.
+ * A results folder written by {@code brink run}, read back through the results layer: its
+ * {@link RunManifest} and the three tables. runs.csv is only ever streamed ({@link #forEachRun});
+ * the others are small. {@link #openComplete} is how every reader opens a folder: complete, and
+ * every file as the manifest recorded it.
  */
 public final class RunResults {
-    public static final String MANIFEST = "manifest.json";
-    public static final String RUNS = "runs.csv";
-    public static final String DAILY = "daily.csv";
-    public static final String RUNGS = "rungs.csv";
-    public static final String INCOMPLETE = "INCOMPLETE";
-    public static final String FIRST_DAY = "first_day_";
-    public static final String FINAL = "final_";
-
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The files a run's folder must have and a reader checks. */
+    public static final List<String> DATA_FILES = List.of(RunsTable.FILE, DailyTable.FILE, RungsTable.FILE);
 
     private final Path dir;
-    private final JsonNode manifest;
+    private final RunManifest manifest;
     private final Map<String, Double> fixedParameters = new HashMap<>();
 
-    private RunResults(Path dir, JsonNode manifest) {
+    private RunResults(Path dir, RunManifest manifest) {
         this.dir = dir;
         this.manifest = manifest;
-        for (JsonNode p : manifest.path("parameters")) {
-            JsonNode d = p.path("distribution");
-            if ("fixed".equals(d.path("dist").asText()) && d.path("value").isNumber()) {
-                fixedParameters.put(p.path("path").asText(), d.path("value").asDouble());
+        for (RunManifest.Parameter p : manifest.parameters()) {
+            JsonNode d = p.distribution();
+            if (d != null && "fixed".equals(d.path("dist").asText()) && d.path("value").isNumber()) {
+                fixedParameters.put(p.path(), d.path("value").asDouble());
             }
         }
     }
 
-    /** Opens a folder that has a manifest and the three tables (it may still be marked incomplete). */
+    /**
+     * Opens a folder whose data files are written, as a run does for its own report (the
+     * folder may still be marked incomplete; its files were just recorded while written).
+     */
     public static RunResults open(Path dir) throws ResultsException {
         if (!Files.isDirectory(dir)) throw new ResultsException(dir + ": no such results folder");
-        Path m = dir.resolve(MANIFEST);
-        if (!Files.isRegularFile(m)) {
-            throw new ResultsException(dir + ": not a results folder (no " + MANIFEST + "; make one with 'brink run')");
-        }
-        JsonNode tree;
-        try {
-            tree = JSON.readTree(Files.readString(m));
-        } catch (JsonProcessingException e) {
-            throw new ResultsException(m + ": not valid JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new ResultsException(m + ": cannot be read: " + e.getMessage());
-        }
-        if (tree == null || !tree.isObject()) throw new ResultsException(m + ": expected a JSON object");
-        for (String f : List.of(RUNS, DAILY, RUNGS)) {
+        RunManifest m = RunManifest.read(dir);
+        for (String f : DATA_FILES) {
             if (!Files.isRegularFile(dir.resolve(f))) throw new ResultsException(dir + ": " + f + " is missing");
         }
-        RunResults r = new RunResults(dir, tree);
-        if (r.horizonDays() <= 0) throw new ResultsException(m + ": scenario.horizon_days is missing or not a positive number");
-        if (r.runs() <= 0) throw new ResultsException(m + ": runs is missing or not a positive number");
-        return r;
+        return new RunResults(dir, m);
     }
 
-    /** Opens a folder and refuses one that a run has not finished writing. */
+    /**
+     * Opens a folder for reading by another command (compare, trace, a report written again):
+     * not marked incomplete, its manifest complete, and every file it records matching its size,
+     * rows and SHA-256; runs.csv holds one row per run.
+     */
     public static RunResults openComplete(Path dir) throws ResultsException {
-        if (Files.exists(dir.resolve(INCOMPLETE))) {
+        if (!Files.isDirectory(dir)) throw new ResultsException(dir + ": no such results folder");
+        if (ResultsFolder.isMarkedIncomplete(dir)) {
             throw new ResultsException(dir + ": marked INCOMPLETE (the run was interrupted or is still going); run it again");
         }
         RunResults r = open(dir);
-        String status = r.manifest.path("status").asText("");
-        if (!"complete".equals(status)) {
-            throw new ResultsException(dir.resolve(MANIFEST) + ": status is '" + status + "', not 'complete'");
+        if (!r.manifest.isComplete()) {
+            throw new ResultsException(dir.resolve(RunManifest.FILE) + ": status is '" + r.manifest.status() + "', not 'complete'");
+        }
+        Integrity.verify(dir, r.manifest.files(), DATA_FILES);
+        long rows = r.manifest.files().get(RunsTable.FILE).rows() == null ? -1 : r.manifest.files().get(RunsTable.FILE).rows();
+        if (rows != r.runs()) {
+            throw new ResultsException(dir.resolve(RunManifest.FILE) + ": runs is " + r.runs() + " but " + RunsTable.FILE
+                    + " has " + rows + " rows");
+        }
+        Long daily = r.manifest.files().get(DailyTable.FILE).rows();
+        if (daily == null || daily != DailyTable.rows(r.horizonDays())) {
+            throw new ResultsException(dir.resolve(DailyTable.FILE) + ": has " + daily + " rows, expected "
+                    + DailyTable.rows(r.horizonDays()) + " (every metric on every day of the " + r.horizonDays() + "-day horizon)");
         }
         return r;
     }
 
     public Path dir() { return dir; }
-    public JsonNode manifest() { return manifest; }
+    public RunManifest manifest() { return manifest; }
 
-    private JsonNode scenario() { return manifest.path("scenario"); }
+    private RunManifest.ScenarioInfo scenario() { return manifest.scenario(); }
 
-    public String name() { return scenario().path("name").asText(""); }
-    public String title() { return scenario().path("title").asText(name()); }
-    public String description() { return scenario().path("description").asText(""); }
-    public String scenarioFile() { return scenario().path("file").asText(""); }
-    public int horizonDays() { return scenario().path("horizon_days").asInt(-1); }
-    public String startDateText() { return scenario().path("start_date").asText(""); }
-    public long runs() { return manifest.path("runs").asLong(-1); }
-    public String seed() { return manifest.path("seed").asText(""); }
-    public String text(String field) { return manifest.path(field).isMissingNode() || manifest.path(field).isNull() ? "" : manifest.path(field).asText(); }
-    public double wallSeconds() { return manifest.path("wall_seconds").asDouble(Double.NaN); }
+    public String name() { return nz(scenario().name()); }
+    public String title() { return scenario().title() == null ? name() : scenario().title(); }
+    public String description() { return nz(scenario().description()); }
+    public String scenarioFile() { return nz(scenario().file()); }
+    public int horizonDays() { return scenario().horizonDays(); }
+    public String startDateText() { return nz(scenario().startDate()); }
+    public long runs() { return manifest.runs(); }
+    public String seed() { return String.valueOf(manifest.seed()); }
+    public double wallSeconds() { return manifest.wallSeconds(); }
 
     /** The files the scenario was merged from, base first. */
-    public List<String> chain() {
-        List<String> c = new ArrayList<>();
-        for (JsonNode n : scenario().path("chain")) c.add(n.asText());
-        return c;
-    }
+    public List<String> chain() { return scenario().chain() == null ? List.of() : scenario().chain(); }
+
+    private static String nz(String s) { return s == null ? "" : s; }
 
     /** The start date, when the manifest gives a valid one. */
     public LocalDate startDate() {
@@ -126,46 +128,49 @@ public final class RunResults {
         return startDateText().isEmpty() ? "Day of the scenario (days)" : "Days since " + startDateText() + " (days)";
     }
 
-    /** daily.csv as one fan per metric key, in file order. */
+    /** daily.csv as one fan per metric key, in file order; a day outside the horizon or a day twice is damage. */
     public Map<String, FanData> daily() throws IOException {
         Map<String, List<double[]>> rows = new LinkedHashMap<>();
-        try (CsvReader in = new CsvReader(dir.resolve(DAILY))) {
-            int day = in.require("day"), metric = in.require("metric");
-            int[] q = {in.require("p5"), in.require("p25"), in.require("p50"), in.require("p75"), in.require("p95")};
+        Path file = dir.resolve(DailyTable.FILE);
+        try (CsvReader in = new CsvReader(file)) {
+            int day = in.require(DailyTable.DAY), metric = in.require(DailyTable.METRIC);
+            int[] q = new int[DailyTable.QUANTILE_COLUMNS.size()];
+            for (int i = 0; i < q.length; i++) q[i] = in.require(DailyTable.QUANTILE_COLUMNS.get(i));
             for (String[] r = in.next(); r != null; r = in.next()) {
-                double[] v = {in.number(r, day), in.number(r, q[0]), in.number(r, q[1]), in.number(r, q[2]), in.number(r, q[3]), in.number(r, q[4])};
+                double[] v = new double[1 + q.length];
+                v[0] = in.number(r, day);
+                for (int i = 0; i < q.length; i++) v[1 + i] = in.number(r, q[i]);
+                if (!(v[0] >= 0 && v[0] <= horizonDays() && v[0] == Math.rint(v[0]))) {
+                    throw new ResultsException(file + ": day " + v[0] + " is outside the horizon 0 to " + horizonDays());
+                }
                 rows.computeIfAbsent(r[metric], k -> new ArrayList<>()).add(v);
             }
         }
         Map<String, FanData> fans = new LinkedHashMap<>();
-        rows.forEach((k, list) -> {
+        for (Map.Entry<String, List<double[]>> e : rows.entrySet()) {
+            List<double[]> list = e.getValue();
             list.sort((a, b) -> Double.compare(a[0], b[0]));
+            for (int i = 1; i < list.size(); i++) {
+                if (list.get(i)[0] == list.get(i - 1)[0]) {
+                    throw new ResultsException(file + ": metric '" + e.getKey() + "' has day " + (long) list.get(i)[0] + " twice");
+                }
+            }
             double[][] c = new double[6][list.size()];
             for (int i = 0; i < list.size(); i++) for (int j = 0; j < 6; j++) c[j][i] = list.get(i)[j];
-            fans.put(k, new FanData(c[0], c[1], c[2], c[3], c[4], c[5]));
-        });
+            fans.put(e.getKey(), new FanData(c[0], c[1], c[2], c[3], c[4], c[5]));
+        }
         return fans;
     }
 
     /** One metric's fan; a metric missing from daily.csv is a malformed folder. */
     public FanData fan(Map<String, FanData> daily, String metric) throws ResultsException {
         FanData f = daily.get(metric);
-        if (f == null) throw new ResultsException(dir.resolve(DAILY) + ": no rows for metric '" + metric + "'");
+        if (f == null) throw new ResultsException(dir.resolve(DailyTable.FILE) + ": no rows for metric '" + metric + "'");
         return f;
     }
 
     public List<RungRow> rungs() throws IOException {
-        List<RungRow> out = new ArrayList<>();
-        try (CsvReader in = new CsvReader(dir.resolve(RUNGS))) {
-            int level = in.require("level"), rung = in.require("rung"), title = in.require("title"), crossed = in.require("crossed"),
-                    runs = in.require("runs"), p = in.require("probability"), lo = in.require("ci_low"), hi = in.require("ci_high"),
-                    med = in.require("median_day");
-            for (String[] r = in.next(); r != null; r = in.next()) {
-                out.add(new RungRow((int) in.number(r, level), r[rung], r[title], (long) in.number(r, crossed),
-                        (long) in.number(r, runs), in.number(r, p), in.number(r, lo), in.number(r, hi), in.number(r, med)));
-            }
-        }
-        return out;
+        return RungsTable.read(dir.resolve(RungsTable.FILE), runs());
     }
 
     /** Receives one row of runs.csv at a time. */
@@ -176,7 +181,7 @@ public final class RunResults {
 
     /** Streams runs.csv; the row object is reused, so read from it only inside the consumer. */
     public void forEachRun(RowConsumer consumer) throws IOException {
-        try (CsvReader in = new CsvReader(dir.resolve(RUNS))) {
+        try (CsvReader in = new CsvReader(dir.resolve(RunsTable.FILE))) {
             String[] header = in.header();
             Map<String, Integer> columns = new HashMap<>();
             for (int i = 0; i < header.length; i++) columns.put(header[i], i);

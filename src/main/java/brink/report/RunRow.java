@@ -1,5 +1,11 @@
 package brink.report;
 
+import brink.model.Metric;
+import brink.model.Rung;
+import brink.results.CsvReader;
+import brink.results.ResultsException;
+import brink.results.RunsTable;
+
 import java.io.UncheckedIOException;
 import java.util.Map;
 
@@ -24,6 +30,15 @@ public final class RunRow {
         this.values = new double[columns.size()];
         this.parsedOn = new long[columns.size()];
     }
+
+    /** The day the rung was first crossed, or NaN. */
+    public double firstDay(Rung r) { return get(RunsTable.firstDay(r)); }
+
+    /** A metric's value on the last day. */
+    public double finalValue(Metric m) { return get(RunsTable.finalValue(m)); }
+
+    /** The highest rung crossed. */
+    public double maxRung() { return get(RunsTable.MAX_RUNG); }
 
     /**
      * The value, or NaN when the cell is empty (a rung never crossed) or the column is unknown. A

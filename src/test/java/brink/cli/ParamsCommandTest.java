@@ -1,5 +1,6 @@
 package brink.cli;
 
+import brink.results.Csv;
 import brink.model.ParameterDef;
 import brink.scenario.Scenario;
 import brink.scenario.ScenarioLoader;
@@ -60,7 +61,7 @@ class ParamsCommandTest {
     @Test
     void csvEscapingRoundTrips() {
         List<String> fields = List.of("plain", "a, b", "say \"hi\"", "two\nlines", "");
-        assertThat(parseCsv(CsvFormat.line(fields) + "\n")).containsExactly(fields);
+        assertThat(parseCsv(Csv.line(fields) + "\n")).containsExactly(fields);
     }
 
     @Test

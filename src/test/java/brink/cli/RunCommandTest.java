@@ -1,6 +1,7 @@
 package brink.cli;
 
-import brink.experiment.ResultsFolder;
+import brink.scenario.sweep.Outcome;
+import brink.results.ResultsFolder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -83,7 +84,10 @@ class RunCommandTest {
         assertThat(m.get("scenario").get("name").asText()).isEqualTo("baseline");
         assertThat(m.get("scenario").get("horizon_days").asInt()).isEqualTo(10);
         assertThat(m.get("scenario").get("resolved").isObject()).isTrue();
-        assertThat(m.get("command").asText()).isEqualTo("./brink run " + BASELINE + " --runs 5 --seed 42 --days 10 --out " + dir);
+        // every path absolute, so the command works from any folder (RunCommandTest.theReproduceCommandWorksFromAnotherFolder)
+        Path home = Path.of("").toAbsolutePath();
+        assertThat(m.get("command").asText()).isEqualTo(home.resolve("brink") + " run " + home.resolve(BASELINE)
+                + " --runs 5 --seed 42 --days 10 --out " + dir.toAbsolutePath());
         JsonNode p = m.get("parameters").get(0);
         assertThat(p.get("path").asText()).isNotEmpty();
         assertThat(p.get("distribution").get("dist").asText()).isNotEmpty();

@@ -93,9 +93,12 @@ class SweepCommandTest {
         try (Stream<Path> s = Files.list(outDir)) {
             assertThat(s.map(p -> p.getFileName().toString()).toList()).containsExactly("notes.txt");
         }
-        assertThat(brink("sweep", file.toString(), "--out", outDir.toString(), "--quiet", "--force")).isEqualTo(0);
-        assertThat(outDir.resolve("notes.txt")).exists();
-        assertThat(outDir.resolve("points.csv")).exists();
+        // --force replaces only a Brink folder: a folder of someone's notes is never touched
+        assertThat(brink("sweep", file.toString(), "--out", outDir.toString(), "--quiet", "--force")).isEqualTo(2);
+        assertThat(err.toString()).contains("not a Brink folder");
+        try (Stream<Path> s = Files.list(outDir)) {
+            assertThat(s.map(p -> p.getFileName().toString()).toList()).containsExactly("notes.txt");
+        }
     }
 
     @Test
@@ -106,7 +109,8 @@ class SweepCommandTest {
         assertThat(brink("sweep", file.toString(), "--out", outDir.toString(), "--quiet", "--threads", "2")).as(err.toString()).isEqualTo(0);
         assertThat(Files.readAllLines(outDir.resolve("points.csv"))).hasSize(10)
                 .first().isEqualTo("point,actors.north_korea.troops,triggers.us_lifts_if_nk_in_ukraine.probability,"
-                        + "p_strike_restrictions_lifted_30d,p_strike_restrictions_lifted_30d_ci_low,p_strike_restrictions_lifted_30d_ci_high");
+                        + "p_strike_restrictions_lifted_30d,p_strike_restrictions_lifted_30d_ci_low,p_strike_restrictions_lifted_30d_ci_high,"
+                        + "row_crc32c");
         assertThat(Files.readAllLines(outDir.resolve("sensitivity.csv"))).hasSize(3);
         assertThat(Files.readString(outDir.resolve("sweep.json"))).contains("\"fingerprint\"").contains("\"design\" : \"grid\"")
                 .contains("\"resolved\"");
@@ -175,6 +179,6 @@ class SweepCommandTest {
     void helpDocumentsExitCode3() {
         assertThat(brink("sweep", "--help")).isEqualTo(0);
         assertThat(out.toString()).contains("Usage: brink sweep", "Examples:", "brink sweep scenarios/sweeps/",
-                "3   finished with failures", "--resume");
+                "finished with failures", "130", "--resume");
     }
 }

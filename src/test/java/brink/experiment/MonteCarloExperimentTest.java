@@ -1,5 +1,6 @@
 package brink.experiment;
 
+import brink.results.ResultsFolder;
 import brink.scenario.Scenario;
 import brink.scenario.ScenarioLoader;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,7 +58,7 @@ class MonteCarloExperimentTest {
     @Test
     void aFailingPostProcessorLeavesTheFolderIncomplete(@TempDir Path tmp) throws Exception {
         Path dir = tmp.resolve("out");
-        ResultsPostProcessor failing = d -> {
+        ResultsPostProcessor failing = folder -> {
             throw new IllegalStateException("no charts today");
         };
         assertThatThrownBy(() -> new MonteCarloExperiment(settings(10), failing).execute(dir, false, null))
@@ -70,7 +71,8 @@ class MonteCarloExperimentTest {
     void aCompleteRunHasEveryFileAndNoMarkerNorParts(@TempDir Path tmp) throws Exception {
         Path dir = tmp.resolve("out");
         Path[] seen = new Path[1];
-        new MonteCarloExperiment(settings(10), d -> {
+        new MonteCarloExperiment(settings(10), folder -> {
+            Path d = folder.dir();
             // the post-processor sees the final data files while the folder is still marked
             assertThat(d.resolve("runs.csv")).exists();
             assertThat(d.resolve(ResultsFolder.MARKER)).exists();
@@ -80,7 +82,7 @@ class MonteCarloExperimentTest {
         assertThat(dir.resolve(ResultsFolder.MARKER)).doesNotExist();
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder("manifest.json", "runs.csv", "daily.csv", "rungs.csv", "events.log");
+                    .containsExactlyInAnyOrder("manifest.json", "runs.csv", "daily.csv", "rungs.csv", "events.log", ResultsFolder.LOCK);
         }
         assertThat(Files.readAllLines(dir.resolve("runs.csv"))).hasSize(11);
         assertThat(Files.readAllLines(dir.resolve("daily.csv"))).hasSize(1 + 18 * 31);

@@ -1,5 +1,6 @@
 package brink.report;
 
+import brink.results.CsvReader;
 import brink.cli.BrinkCli;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -149,7 +150,7 @@ class CompareTest {
         // the inputs are untouched: nothing was written into any of them either
         try (Stream<Path> s = Files.list(baseA)) {
             assertThat(s.map(p -> p.getFileName().toString()).collect(Collectors.toSet()))
-                    .containsExactlyInAnyOrder("manifest.json", "runs.csv", "daily.csv", "rungs.csv");
+                    .containsExactlyInAnyOrder("manifest.json", "runs.csv", "daily.csv", "rungs.csv", "brink.lock");
         }
     }
 
@@ -161,9 +162,18 @@ class CompareTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("--force");
         assertThat(out.resolve("compare.csv")).doesNotExist();
-        Result forced = brink("compare", baseA.toString(), baseB.toString(), "--out", out.toString(), "--force");
+        // --force replaces a Brink folder only, never someone's files
+        Result foreign = brink("compare", baseA.toString(), baseB.toString(), "--out", out.toString(), "--force");
+        assertThat(foreign.code()).isEqualTo(2);
+        assertThat(foreign.err()).contains("not a Brink folder");
+        assertThat(out.resolve("keep.txt")).hasContent("mine");
+        Path earlier = tmp.resolve("cmp-earlier");
+        assertThat(brink("compare", baseA.toString(), baseB.toString(), "--out", earlier.toString()).code()).isZero();
+        assertThat(brink("compare", baseA.toString(), baseB.toString(), "--out", earlier.toString()).code()).isEqualTo(2);
+        Result forced = brink("compare", baseA.toString(), baseB.toString(), "--out", earlier.toString(), "--force");
         assertThat(forced.code()).as(forced.err()).isEqualTo(0);
-        assertThat(out.resolve("compare.csv")).exists();
+        assertThat(earlier.resolve("compare.csv")).exists();
+        assertThat(earlier.resolve("INCOMPLETE")).doesNotExist();
     }
 
     @Test
@@ -180,13 +190,20 @@ class CompareTest {
     void scriptInATitleOrNameComesOutEscapedInTheComparePage() throws Exception {
         Path yaml = ResultsFixture.whatIf(tmp, "evil", "Evil <script>alert(1)</script>", "");
         Path evil = ResultsFixture.write(yaml, tmp.resolve("evil"), 20, 7, DAYS,
-                m -> ((com.fasterxml.jackson.databind.node.ObjectNode) m.get("scenario")).put("name", "<script>alert(2)</script>"));
+                m -> m.put("command", "./brink run <script>alert(2)</script>"));
         Path out = tmp.resolve("cmp-evil");
         Result r = brink("compare", baseA.toString(), evil.toString(), "--out", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         String html = Files.readString(out.resolve("compare.html"));
         assertThat(html).doesNotContain("<script").contains("Evil &lt;script&gt;alert(1)&lt;/script&gt;")
                 .contains("&lt;script&gt;alert(2)&lt;/script&gt;");
+        // a name Brink never writes (it names folders) marks the manifest as foreign: refused, nothing written
+        Path renamed = ResultsFixture.write(yaml, tmp.resolve("evil-name"), 20, 7, DAYS,
+                m -> ((com.fasterxml.jackson.databind.node.ObjectNode) m.get("scenario")).put("name", "<script>alert(3)</script>"));
+        Result refused = brink("compare", baseA.toString(), renamed.toString(), "--out", tmp.resolve("cmp-evil-name").toString());
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).contains("scenario.name").contains("lower-case letters");
+        assertThat(tmp.resolve("cmp-evil-name")).doesNotExist();
     }
 
     private static Path copy(Path from, Path to) throws Exception {

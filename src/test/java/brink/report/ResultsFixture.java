@@ -1,7 +1,12 @@
 package brink.report;
 
 import brink.experiment.Replication;
-import brink.experiment.stats.BinomialIntervals;
+import brink.results.DailyTable;
+import brink.results.ResultsFolder;
+import brink.results.RunManifest;
+import brink.results.RungsTable;
+import brink.results.RunsTable;
+import brink.stats.BinomialIntervals;
 import brink.model.EscalationLadder;
 import brink.model.Metric;
 import brink.model.Rung;
@@ -39,11 +44,10 @@ final class ResultsFixture {
         return write(scenarioFile, dir, runs, seed, days, m -> {});
     }
 
-    /** Writes the folder; {@code editManifest} may change the manifest before it is written. */
+    /** Writes the folder; {@code editManifest} may change the manifest (its files already recorded) before it is written. */
     static Path write(Path scenarioFile, Path dir, int runs, long seed, int days, Consumer<ObjectNode> editManifest)
             throws Exception {
         Scenario s = new ScenarioLoader().load(scenarioFile).withHorizon(days);
-        Files.createDirectories(dir);
         Replication rep = new Replication(s);
         List<ParameterSpec> specs = new ArrayList<>(s.parameters().values());
         List<Integer> sampled = new ArrayList<>();
@@ -137,12 +141,17 @@ final class ResultsFixture {
         m.put("started", "2026-01-01T00:00:00Z");
         m.put("finished", "2026-01-01T00:00:01Z");
         m.put("wall_seconds", wall);
-        editManifest.accept(m);
 
-        Files.writeString(dir.resolve(RunResults.RUNS), runsCsv);
-        Files.writeString(dir.resolve(RunResults.DAILY), daily);
-        Files.writeString(dir.resolve(RunResults.RUNGS), rungs);
-        Files.writeString(dir.resolve(RunResults.MANIFEST), JSON.writeValueAsString(m));
+        // through the folder lifecycle, as brink run writes, so the manifest records every file
+        try (ResultsFolder folder = ResultsFolder.open(dir, ResultsFolder.Mode.NEW, "test fixture being written")) {
+            folder.write(RunsTable.FILE, runsCsv);
+            folder.write(DailyTable.FILE, daily);
+            folder.write(RungsTable.FILE, rungs);
+            m.set("files", JSON.valueToTree(folder.records()));
+            editManifest.accept(m);
+            folder.write(RunManifest.FILE, JSON.writeValueAsString(m));
+            folder.complete();
+        }
         return dir;
     }
 

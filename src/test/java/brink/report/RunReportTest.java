@@ -29,7 +29,7 @@ class RunReportTest {
     @BeforeAll
     static void runReport() throws Exception {
         dir = ResultsFixture.write(ResultsFixture.BASELINE, tmp.resolve("baseline"), 150, 42, 90);
-        RunReport.write(dir);
+        RunReport.regenerate(dir, "test");
     }
 
     @Test
@@ -84,14 +84,14 @@ class RunReportTest {
         Path yaml = ResultsFixture.whatIf(tmp, "evil", "Evil <script>alert(1)</script> & co", "");
         Path evil = ResultsFixture.write(yaml, tmp.resolve("evil"), 20, 7, 30,
                 m -> {
-                    ((com.fasterxml.jackson.databind.node.ObjectNode) m.get("scenario")).put("name", "<script>alert(1)</script>");
+                    ((com.fasterxml.jackson.databind.node.ObjectNode) m.get("scenario")).put("description", "<script>alert(1)</script>");
                     m.put("command", "./brink run <script>alert(1)</script>");
                 });
-        RunReport.write(evil);
+        RunReport.regenerate(evil, "test");
         String html = Files.readString(evil.resolve("report.html"));
         assertThat(html).doesNotContain("<script>alert").doesNotContain("<script");
         assertThat(html).contains("Evil &lt;script&gt;alert(1)&lt;/script&gt; &amp; co");
-        assertThat(html).contains("(&lt;script&gt;alert(1)&lt;/script&gt;)");
+        assertThat(html).contains("<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>").contains("./brink run &lt;script&gt;");
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
         Document doc = factory.newDocumentBuilder().parse(evil.resolve("charts/escalation_level.svg").toFile());

@@ -1,5 +1,9 @@
 package brink.experiment.sweep;
 
+import brink.scenario.sweep.DesignOptions;
+import brink.scenario.sweep.Factor;
+import brink.scenario.sweep.SweepSpec;
+import brink.results.sweep.SweepPoint;
 import org.apache.commons.math3.random.MersenneTwister;
 
 import java.util.ArrayList;
@@ -30,23 +34,6 @@ public final class DesignPlan {
     public int size() { return points.size(); }
     /** The Morris trajectories, or null for other designs. */
     public MorrisDesign morris() { return morris; }
-
-    public static long pointCount(Design d, DesignOptions o, List<Factor> factors) {
-        int k = factors.size();
-        return switch (d) {
-            case GRID -> {
-                long n = 1;
-                for (Factor f : factors) {
-                    n *= f.hasLevels() ? f.levels().length : o.pointsPerFactor();
-                    if (n > SweepLoader.MAX_POINTS) yield n;
-                }
-                yield n;
-            }
-            case LHS -> o.points();
-            case SOBOL -> (long) o.baseSamples() * (k + 2);
-            case MORRIS -> (long) o.trajectories() * (k + 1);
-        };
-    }
 
     public static DesignPlan of(SweepSpec spec) {
         List<Factor> factors = spec.factors();

@@ -1,5 +1,7 @@
 package brink.experiment.sweep;
 
+import brink.results.sweep.SweepPoint;
+import brink.results.sweep.PointResult;
 import java.util.List;
 import java.util.function.Consumer;
 

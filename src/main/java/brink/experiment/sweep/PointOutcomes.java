@@ -1,6 +1,9 @@
 package brink.experiment.sweep;
 
-import brink.experiment.stats.BinomialIntervals;
+import brink.scenario.sweep.Outcome;
+import brink.results.sweep.SweepPoint;
+import brink.results.sweep.PointResult;
+import brink.stats.BinomialIntervals;
 import brink.model.EscalationLadder;
 import brink.model.RunRecord;
 import org.apache.commons.math3.distribution.TDistribution;

@@ -1,5 +1,9 @@
 package brink.experiment.sweep;
 
+import brink.scenario.sweep.Factor;
+import brink.scenario.sweep.SweepSpec;
+import brink.results.sweep.SweepPoint;
+import brink.results.sweep.PointResult;
 import brink.experiment.Replication;
 import brink.model.ParameterDef;
 

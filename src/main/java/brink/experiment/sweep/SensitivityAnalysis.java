@@ -1,5 +1,9 @@
 package brink.experiment.sweep;
 
+import brink.results.sweep.PointResult;
+import brink.results.sweep.SensitivityTable;
+import brink.results.sweep.SensitivityTable.Row;
+import brink.scenario.sweep.SweepSpec;
 import org.apache.commons.math3.distribution.NormalDistribution;
 
 import java.util.ArrayList;
@@ -13,13 +17,10 @@ import java.util.Map;
  * needs all its k + 2 points, a Morris effect both of its points.
  */
 public final class SensitivityAnalysis {
-    public static final String FILE = "sensitivity.csv";
-    public static final int BOOTSTRAP_RESAMPLES = 1000;
+    public static final String FILE = SensitivityTable.FILE;
+    public static final int BOOTSTRAP_RESAMPLES = SensitivityTable.BOOTSTRAP_RESAMPLES;
 
     private SensitivityAnalysis() {}
-
-    /** One index; low and high are NaN where the method gives no interval. */
-    public record Row(String outcome, String factor, String measure, double estimate, double low, double high) {}
 
     public static List<Row> compute(SweepSpec spec, DesignPlan plan, Map<Integer, PointResult> results) {
         List<Row> rows = new ArrayList<>();
@@ -100,14 +101,4 @@ public final class SensitivityAnalysis {
         }
     }
 
-    public static String render(List<Row> rows) {
-        StringBuilder sb = new StringBuilder("outcome,factor,measure,estimate,ci_low,ci_high\n");
-        for (Row r : rows) {
-            sb.append(r.outcome()).append(',').append(r.factor()).append(',').append(r.measure()).append(',')
-                    .append(PointsCsv.num(r.estimate())).append(',')
-                    .append(Double.isNaN(r.low()) ? "" : PointsCsv.num(r.low())).append(',')
-                    .append(Double.isNaN(r.high()) ? "" : PointsCsv.num(r.high())).append('\n');
-        }
-        return sb.toString();
-    }
 }

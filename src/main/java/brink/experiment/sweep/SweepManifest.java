@@ -7,7 +7,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import brink.results.FileRecord;
+import brink.scenario.sweep.Outcome;
+import brink.scenario.sweep.SweepSpec;
+import brink.scenario.sweep.DesignOptions;
+import brink.scenario.sweep.Factor;
+
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -82,8 +89,11 @@ public final class SweepManifest {
         }
     }
 
-    public static String render(SweepSpec spec, long points, String brinkVersion) {
+    /** sweep.json: what the sweep is, its status ("running" or "complete") and, once complete, every file's record. */
+    public static String render(SweepSpec spec, long points, String brinkVersion, String status, Map<String, FileRecord> files) {
         ObjectNode m = JSON.createObjectNode();
+        m.put("kind", "sweep");
+        m.put("status", status);
         m.put("name", spec.name());
         m.put("title", spec.title());
         m.put("description", spec.description());
@@ -107,6 +117,7 @@ public final class SweepManifest {
             case MORRIS -> "Morris (1991) elementary effects in units of each factor's range: mu*, mu, sigma";
             case GRID, LHS -> "partial rank correlation coefficients with Fisher-z 95% intervals";
         });
+        if (files != null) m.set("files", JSON.valueToTree(files));
         try {
             return JSON.writeValueAsString(m) + "\n";
         } catch (JsonProcessingException e) {

@@ -1,125 +1,140 @@
 package brink.experiment.sweep;
 
-import brink.experiment.AtomicFile;
+import brink.results.ResultsException;
+import brink.results.ResultsFolder;
+import brink.results.RunManifest;
+import brink.results.sweep.FailuresTable;
+import brink.results.sweep.PointResult;
+import brink.results.sweep.PointsTable;
+import brink.results.sweep.SensitivityTable;
+import brink.results.sweep.SweepPoint;
+import brink.results.sweep.SweepResult;
+import brink.scenario.sweep.Factor;
+import brink.scenario.sweep.Outcome;
+import brink.scenario.sweep.SweepSpec;
 
-import brink.scenario.ScenarioException;
-import brink.scenario.ScenarioLoader;
-
-import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Runs a sweep into an output folder, resumably. Rows are appended to points.csv as points
- * finish (one write call and a flush per row, so a kill leaves at most one torn last line);
+ * Runs a sweep into its folder, resumably, through the results lifecycle ({@link ResultsFolder}:
+ * marker, lock, durable files). Rows are appended to points.csv as points finish (one write call
+ * per row, synced to disk at least every second, so a kill leaves at most one torn last line);
  * failing points go to failures.csv and the sweep carries on. At the end points.csv is rewritten
- * sorted by point index (temp file + rename), so the final file is the same whatever the thread
- * count and whether the sweep was interrupted and resumed. An INCOMPLETE marker stands while
- * the sweep runs; the caller removes it with {@link #markComplete} once reports are written.
+ * sorted by point index, so the final file is the same whatever the thread count and however
+ * often the sweep was interrupted and resumed.
+ *
+ * <p>--resume continues from any moment: a folder killed before sweep.json existed (or on a full
+ * disk) starts afresh; otherwise the rows whose checksum, design and numbers hold are kept and
+ * every other point is computed.
  */
 public final class SweepRunner {
-    public static final String FAILURES = "failures.csv";
-    public static final String INCOMPLETE = "INCOMPLETE";
-    /** Files and folders a sweep writes; --force deletes these and nothing else. */
-    public static final List<String> OUTPUTS = List.of(PointsCsv.FILE, FAILURES, SensitivityAnalysis.FILE,
-            SweepManifest.FILE, INCOMPLETE, "report.html", "charts");
+    public static final String FAILURES = FailuresTable.FILE;
+    public static final String INCOMPLETE = ResultsFolder.MARKER;
+    /** Files and folders a sweep writes; a fresh start in a resumed folder removes these. */
+    public static final List<String> OUTPUTS = List.of(PointsTable.FILE, FAILURES, SensitivityTable.FILE,
+            SweepManifest.FILE, "report.html", "charts");
+    private static final long SYNC_EVERY_NANOS = 1_000_000_000L;
 
     private final SweepSpec spec;
     private final DesignPlan plan;
-    private final PointsCsv csv;
+    private final PointsTable table;
+    private final FailuresTable failuresTable;
     private final String brinkVersion;
-
-    /** What a finished run left. */
-    public record Result(Map<Integer, PointResult> points, List<PointResult> failures, int reused,
-                         List<SensitivityAnalysis.Row> sensitivity) {
-        public int computed() { return points.size() + failures.size() - reused; }
-    }
 
     public SweepRunner(SweepSpec spec, DesignPlan plan, String brinkVersion) {
         this.spec = spec;
         this.plan = plan;
-        this.csv = new PointsCsv(spec, plan);
+        List<String> factors = spec.factors().stream().map(Factor::path).toList();
+        this.table = new PointsTable(factors, spec.outcomes().stream().map(Outcome::id).toList());
+        this.failuresTable = new FailuresTable(factors);
         this.brinkVersion = brinkVersion;
     }
 
+    private static ResultsFolder.Mode mode(boolean resume, boolean force) {
+        return resume ? ResultsFolder.Mode.RESUME : force ? ResultsFolder.Mode.FORCE : ResultsFolder.Mode.NEW;
+    }
+
     /**
-     * Checks the output folder before anything is written: without resume an existing non-empty
-     * folder is refused unless forced; with resume a folder from a different sweep is refused.
+     * Checks the output folder before anything is written: without --resume an existing
+     * non-empty folder is refused unless forced (and only a Brink folder is ever replaced); with
+     * --resume a folder of a different sweep, or of a run, is refused.
      */
-    public void checkOutput(Path dir, boolean resume, boolean force) throws ScenarioException {
-        String label = ScenarioLoader.label(dir);
-        if (!Files.exists(dir)) return;
-        if (!Files.isDirectory(dir)) throw new ScenarioException(label, null, null, "is not a folder (--out must name a folder)");
-        if (resume) {
-            Path manifest = dir.resolve(SweepManifest.FILE);
-            if (Files.exists(manifest)) {
-                String old = SweepManifest.readFingerprint(manifest);
-                if (!fingerprint().equals(old)) {
-                    throw new ScenarioException(label, SweepManifest.FILE, null, "was written by a different sweep "
-                            + "(design, factors, seed, replications, outcomes or base scenario changed); "
-                            + "resume it with the same sweep file, or use --force to start over");
-                }
-            } else if (!isEmpty(dir) && !force) {
-                throw new ScenarioException(label, null, null, "has no " + SweepManifest.FILE + " to resume from and is not empty; use --force to start over in it");
+    public void checkOutput(Path dir, boolean resume, boolean force) throws ResultsException {
+        if (!resume && !force && Files.isDirectory(dir) && !ResultsFolder.isEmptyFolder(dir)) {
+            throw new ResultsException(dir + ": exists and is not empty; use --resume to continue the sweep in it, "
+                    + "or --force to replace it");
+        }
+        ResultsFolder.check(dir, mode(resume, force));
+        if (!resume || !Files.isDirectory(dir)) return;
+        if (Files.exists(dir.resolve(RunManifest.FILE)) && !Files.exists(dir.resolve(SweepManifest.FILE))) {
+            throw new ResultsException(dir + ": holds the results of a run or a comparison, not a sweep; choose the sweep's folder");
+        }
+        Path manifest = dir.resolve(SweepManifest.FILE);
+        if (Files.exists(manifest)) {
+            String old = SweepManifest.readFingerprint(manifest);
+            if (old != null && !fingerprint().equals(old)) {
+                throw new ResultsException(dir.resolve(SweepManifest.FILE) + ": was written by a different sweep "
+                        + "(design, factors, seed, replications, outcomes or base scenario changed); "
+                        + "resume it with the same sweep file, or use --force to start over");
             }
-        } else if (!force && !isEmpty(dir)) {
-            throw new ScenarioException(label, null, null, "exists and is not empty; use --resume to continue the sweep in it, or --force to overwrite it");
         }
     }
 
     private String fingerprint() { return SweepManifest.fingerprint(spec, plan.size()); }
 
-    private static boolean isEmpty(Path dir) {
-        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
-            return !s.iterator().hasNext();
-        } catch (IOException e) {
-            return false;
-        }
+    /** Takes the folder (marker first, then the lock) for this sweep. */
+    public ResultsFolder open(Path dir, boolean resume, boolean force) throws ResultsException {
+        return ResultsFolder.open(dir, mode(resume, force), "This sweep folder is incomplete: sweep " + spec.name()
+                + " is running or was interrupted.\nRun the same command again with --resume to finish it: "
+                + "finished points are kept, the rest are computed.\n");
     }
 
-    /** Runs every point not already in points.csv (with resume) and writes the sweep's CSVs and manifest. */
-    public Result run(Path dir, boolean resume, PointExecutor executor, SweepProgress progress)
+    /** Runs every point not already kept (with resume) and writes points.csv, failures.csv and sensitivity.csv. */
+    public SweepResult run(ResultsFolder folder, boolean resume, PointExecutor executor, SweepProgress progress)
             throws IOException, InterruptedException {
-        Files.createDirectories(dir);
+        Path dir = folder.dir();
         TreeMap<Integer, PointResult> done = new TreeMap<>();
-        if (resume && SweepManifest.readFingerprint(dir.resolve(SweepManifest.FILE)) != null) {
-            done.putAll(csv.readComplete(dir.resolve(PointsCsv.FILE)));
+        int damaged = 0;
+        // a sweep.json that cannot be read (torn by a kill before it was renamed cannot happen; damaged can) starts afresh
+        if (resume && fingerprint().equals(SweepManifest.readFingerprint(dir.resolve(SweepManifest.FILE)))) {
+            PointsTable.Read kept = table.readComplete(dir.resolve(PointsTable.FILE), plan.points());
+            done.putAll(kept.rows());
+            damaged = kept.damagedLines().size();
         } else {
             deleteOutputs(dir);
         }
         int reused = done.size();
-        Files.write(dir.resolve(INCOMPLETE), ("sweep " + spec.name() + " is running or was interrupted; "
-                + "run it again with --resume to finish it\n").getBytes(StandardCharsets.UTF_8));
-        AtomicFile.writeString(dir.resolve(SweepManifest.FILE), SweepManifest.render(spec, plan.size(), brinkVersion));
-        AtomicFile.writeString(dir.resolve(PointsCsv.FILE), csv.render(done));
-        AtomicFile.writeString(dir.resolve(FAILURES), failuresHeader());
+        folder.write(SweepManifest.FILE, SweepManifest.render(spec, plan.size(), brinkVersion, "running", null));
+        folder.write(PointsTable.FILE, table.render(done));
+        folder.write(FAILURES, failuresTable.header());
 
         List<SweepPoint> todo = new ArrayList<>();
         for (SweepPoint p : plan.points()) if (!done.containsKey(p.index())) todo.add(p);
         List<PointResult> failures = new ArrayList<>();
         progress.start(plan.size(), reused);
-        try (OutputStream points = new FileOutputStream(dir.resolve(PointsCsv.FILE).toFile(), true);
-             OutputStream failed = new FileOutputStream(dir.resolve(FAILURES).toFile(), true)) {
+        try (ResultsFolder.Appender points = folder.append(PointsTable.FILE);
+             ResultsFolder.Appender failed = folder.append(FAILURES)) {
+            long[] lastSync = {System.nanoTime()};
             executor.execute(todo, r -> {
                 try {
                     if (r.failed()) {
                         failures.add(r);
-                        failed.write(failureRow(r).getBytes(StandardCharsets.UTF_8));
-                        failed.flush();
+                        failed.append(failuresTable.row(r));
                     } else {
                         done.put(r.index(), r);
-                        points.write(csv.row(r).getBytes(StandardCharsets.UTF_8));
-                        points.flush();
+                        points.append(table.row(r));
+                    }
+                    if (System.nanoTime() - lastSync[0] > SYNC_EVERY_NANOS) {
+                        points.sync();
+                        failed.sync();
+                        lastSync[0] = System.nanoTime();
                     }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -132,44 +147,35 @@ public final class SweepRunner {
             progress.finish();
         }
         failures.sort((a, b) -> Integer.compare(a.index(), b.index()));
-        AtomicFile.writeString(dir.resolve(PointsCsv.FILE), csv.render(done));
-        StringBuilder f = new StringBuilder(failuresHeader());
-        for (PointResult r : failures) f.append(failureRow(r));
-        AtomicFile.writeString(dir.resolve(FAILURES), f.toString());
-        List<SensitivityAnalysis.Row> sensitivity = SensitivityAnalysis.compute(spec, plan, done);
-        AtomicFile.writeString(dir.resolve(SensitivityAnalysis.FILE), SensitivityAnalysis.render(sensitivity));
-        return new Result(done, failures, reused, sensitivity);
+        folder.write(PointsTable.FILE, table.render(done));
+        folder.write(FAILURES, failuresTable.render(failures));
+        List<SensitivityTable.Row> sensitivity = SensitivityAnalysis.compute(spec, plan, done);
+        folder.write(SensitivityTable.FILE, SensitivityTable.render(sensitivity));
+        return new SweepResult(done, failures, reused, damaged, sensitivity);
     }
 
-    /** Removes the INCOMPLETE marker: the sweep and its reports are finished. */
-    public static void markComplete(Path dir) throws IOException {
-        Files.deleteIfExists(dir.resolve(INCOMPLETE));
-    }
-
-    private String failuresHeader() {
-        StringBuilder sb = new StringBuilder("point");
-        for (Factor fa : spec.factors()) sb.append(',').append(fa.path());
-        return sb.append(",error\n").toString();
-    }
-
-    private static String failureRow(PointResult r) {
-        StringBuilder sb = new StringBuilder().append(r.index());
-        for (double v : r.point().values()) sb.append(',').append(PointsCsv.num(v));
-        String msg = r.error().replace("\"", "\"\"");
-        return sb.append(",\"").append(msg).append("\"\n").toString();
+    /** The sweep and its reports are written: sweep.json records every file, and the folder is complete. */
+    public void complete(ResultsFolder folder) throws ResultsException {
+        folder.write(SweepManifest.FILE, SweepManifest.render(spec, plan.size(), brinkVersion, RunManifest.COMPLETE,
+                folder.records()));
+        folder.complete();
     }
 
     /** Deletes what an earlier sweep wrote here (only Brink's own file names). */
-    static void deleteOutputs(Path dir) throws IOException {
-        for (String name : OUTPUTS) {
-            Path p = dir.resolve(name);
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    for (Path q : walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) Files.delete(q);
+    static void deleteOutputs(Path dir) throws ResultsException {
+        try {
+            for (String name : OUTPUTS) {
+                Path p = dir.resolve(name);
+                if (Files.isDirectory(p)) {
+                    try (Stream<Path> walk = Files.walk(p)) {
+                        for (Path q : walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) Files.delete(q);
+                    }
+                } else {
+                    Files.deleteIfExists(p);
                 }
-            } else {
-                Files.deleteIfExists(p);
             }
+        } catch (IOException e) {
+            throw ResultsException.cannotWrite(dir, e);
         }
     }
 }

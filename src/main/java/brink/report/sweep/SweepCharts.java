@@ -1,10 +1,9 @@
 package brink.report.sweep;
 
-import brink.experiment.sweep.Factor;
-import brink.experiment.sweep.MorrisEffects;
-import brink.experiment.sweep.Outcome;
-import brink.experiment.sweep.SensitivityAnalysis;
-import brink.experiment.sweep.SweepSpec;
+import brink.scenario.sweep.Factor;
+import brink.scenario.sweep.Outcome;
+import brink.results.sweep.SensitivityTable;
+import brink.scenario.sweep.SweepSpec;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYLineAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
@@ -135,13 +134,13 @@ public final class SweepCharts {
     }
 
     /** Bar chart of S1 and ST per factor with their bootstrap intervals. */
-    public static JFreeChart sobolBars(SweepSpec spec, Outcome outcome, List<SensitivityAnalysis.Row> rows, int points) {
+    public static JFreeChart sobolBars(SweepSpec spec, Outcome outcome, List<SensitivityTable.Row> rows, int points) {
         DefaultCategoryDataset ds = new DefaultCategoryDataset();
         int k = spec.factorCount();
         double[][] low = new double[2][k], high = new double[2][k];
         for (int i = 0; i < k; i++) {
             Factor f = spec.factors().get(i);
-            for (SensitivityAnalysis.Row r : rows) {
+            for (SensitivityTable.Row r : rows) {
                 if (!r.outcome().equals(outcome.id()) || !r.factor().equals(f.path())) continue;
                 int s = r.measure().equals("S1") ? 0 : r.measure().equals("ST") ? 1 : -1;
                 if (s < 0) continue;
@@ -187,11 +186,11 @@ public final class SweepCharts {
     }
 
     /** Morris mu* against sigma, one labelled point per factor (the largest mu* labelled). */
-    public static JFreeChart morrisScatter(SweepSpec spec, Outcome outcome, MorrisEffects.Result m, int points) {
+    public static JFreeChart morrisScatter(SweepSpec spec, Outcome outcome, double[] muStar, double[] sigma, int points) {
         int k = spec.factorCount();
         YIntervalSeries s = new YIntervalSeries("factors");
         for (int i = 0; i < k; i++) {
-            if (!Double.isNaN(m.muStar()[i]) && !Double.isNaN(m.sigma()[i])) s.add(m.muStar()[i], m.sigma()[i], m.sigma()[i], m.sigma()[i]);
+            if (!Double.isNaN(muStar[i]) && !Double.isNaN(sigma[i])) s.add(muStar[i], sigma[i], sigma[i], sigma[i]);
         }
         YIntervalSeriesCollection ds = new YIntervalSeriesCollection();
         ds.addSeries(s);
@@ -206,17 +205,17 @@ public final class SweepCharts {
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         final int labelled = 15;
         Integer[] order = IntStream.range(0, k).boxed()
-                .filter(i -> !Double.isNaN(m.muStar()[i]) && !Double.isNaN(m.sigma()[i]))
-                .sorted(Comparator.comparingDouble(i -> -m.muStar()[i])).toArray(Integer[]::new);
+                .filter(i -> !Double.isNaN(muStar[i]) && !Double.isNaN(sigma[i]))
+                .sorted(Comparator.comparingDouble(i -> -muStar[i])).toArray(Integer[]::new);
         for (int n = 0; n < Math.min(labelled, order.length); n++) {
             int i = order[n];
-            XYTextAnnotation a = new XYTextAnnotation(" " + shortName(spec.factors().get(i)), m.muStar()[i], m.sigma()[i]);
+            XYTextAnnotation a = new XYTextAnnotation(" " + shortName(spec.factors().get(i)), muStar[i], sigma[i]);
             a.setFont(SMALL);
             a.setTextAnchor(TextAnchor.BOTTOM_LEFT);
             plot.addAnnotation(a);
         }
         double max = 0;
-        for (int i = 0; i < k; i++) if (!Double.isNaN(m.muStar()[i])) max = Math.max(max, Math.max(m.muStar()[i], m.sigma()[i]));
+        for (int i = 0; i < k; i++) if (!Double.isNaN(muStar[i])) max = Math.max(max, Math.max(muStar[i], sigma[i]));
         if (max > 0) plot.addAnnotation(new XYLineAnnotation(0, 0, max, max, new BasicStroke(1f, BasicStroke.CAP_BUTT,
                 BasicStroke.JOIN_MITER, 1f, new float[]{4f, 4f}, 0f), Color.GRAY));
         JFreeChart chart = new JFreeChart("Morris screening: " + outcome.title(), JFreeChart.DEFAULT_TITLE_FONT, plot, false);

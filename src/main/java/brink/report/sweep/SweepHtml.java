@@ -1,24 +1,24 @@
 package brink.report.sweep;
 
-import brink.experiment.sweep.DesignPlan;
-import brink.experiment.sweep.Factor;
-import brink.experiment.sweep.Outcome;
-import brink.experiment.sweep.SensitivityAnalysis;
-import brink.experiment.sweep.SweepRunner;
-import brink.experiment.sweep.SweepSpec;
+import brink.results.sweep.PointResult;
+import brink.results.sweep.SensitivityTable;
+import brink.results.sweep.SweepResult;
+import brink.scenario.sweep.Factor;
+import brink.scenario.sweep.Outcome;
+import brink.scenario.sweep.SweepSpec;
 import brink.report.Html;
 
 /** The sweep's report.html: self-contained, every string from files escaped. */
 final class SweepHtml {
     private final SweepSpec spec;
-    private final DesignPlan plan;
-    private final SweepRunner.Result result;
+    private final int points;
+    private final SweepResult result;
     private final String version;
     private final StringBuilder figures = new StringBuilder();
 
-    SweepHtml(SweepSpec spec, DesignPlan plan, SweepRunner.Result result, String version) {
+    SweepHtml(SweepSpec spec, int points, SweepResult result, String version) {
         this.spec = spec;
-        this.plan = plan;
+        this.points = points;
         this.result = result;
         this.version = version;
     }
@@ -46,8 +46,8 @@ final class SweepHtml {
         row(h, "base scenario", spec.base().name() + " (" + SweepReport.label(spec.base().file()) + "), horizon "
                 + spec.base().horizonDays() + " days");
         row(h, "design", designText());
-        row(h, "points x replications", fmt(plan.size()) + " x " + fmt(spec.replications()) + " = "
-                + fmt((double) plan.size() * spec.replications()) + " runs");
+        row(h, "points x replications", fmt(points) + " x " + fmt(spec.replications()) + " = "
+                + fmt((double) points * spec.replications()) + " runs");
         row(h, "seed", String.valueOf(spec.seed()));
         row(h, "replication seeds", spec.commonRandomNumbers()
                 ? "common random numbers: points of a group share seeds (grid and LHS: all points; Sobol: a base row; Morris: a trajectory)"
@@ -85,7 +85,7 @@ final class SweepHtml {
 
         h.append("<h2>Sensitivity</h2>\n<p>").append(esc(sensitivityText())).append("</p>\n");
         h.append("<table><tr><th>outcome</th><th>factor</th><th>measure</th><th>estimate</th><th>95% interval</th></tr>\n");
-        for (SensitivityAnalysis.Row r : result.sensitivity()) {
+        for (SensitivityTable.Row r : result.sensitivity()) {
             h.append("<tr><td>").append(esc(r.outcome())).append("</td><td>").append(esc(r.factor())).append("</td><td>")
                     .append(esc(r.measure())).append("</td><td class=\"n\">").append(fmt(r.estimate())).append("</td><td class=\"n\">")
                     .append(Double.isNaN(r.low()) ? "" : fmt(r.low()) + " to " + fmt(r.high())).append("</td></tr>\n");
@@ -117,7 +117,7 @@ final class SweepHtml {
         for (int o = 0; o < spec.outcomes().size(); o++) {
             double sum = 0, sumSq = 0, se = 0;
             int n = 0;
-            for (brink.experiment.sweep.PointResult r : result.points().values()) {
+            for (PointResult r : result.points().values()) {
                 double e = r.estimate()[o];
                 sum += e;
                 sumSq += e * e;
@@ -160,7 +160,7 @@ final class SweepHtml {
     private String sensitivityText() {
         return switch (spec.design()) {
             case SOBOL -> "First-order S1 (Saltelli et al. 2010) and total-order ST (Jansen 1999) indices, with 95% "
-                    + "bootstrap percentile intervals (" + SensitivityAnalysis.BOOTSTRAP_RESAMPLES
+                    + "bootstrap percentile intervals (" + SensitivityTable.BOOTSTRAP_RESAMPLES
                     + " resamples of the base rows). Each point's outcome is itself a Monte Carlo estimate, so its noise "
                     + "adds to the variance that the indices share out.";
             case MORRIS -> "Morris (1991) elementary effects in units of each factor's range: mu* ranks importance, "

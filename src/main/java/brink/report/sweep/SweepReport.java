@@ -1,28 +1,30 @@
 package brink.report.sweep;
 
-import brink.experiment.sweep.DesignPlan;
-import brink.experiment.sweep.Factor;
-import brink.experiment.sweep.MorrisEffects;
-import brink.experiment.sweep.Outcome;
-import brink.experiment.sweep.PointResult;
-import brink.experiment.sweep.SweepRunner;
-import brink.experiment.sweep.SweepSpec;
-import brink.scenario.ScenarioLoader;
-import brink.experiment.AtomicFile;
 import brink.chart.ChartFiles;
+import brink.results.ResultsException;
+import brink.results.ResultsFolder;
+import brink.results.sweep.PointResult;
+import brink.results.sweep.SensitivityTable;
+import brink.results.sweep.SweepPoint;
+import brink.results.sweep.SweepResult;
+import brink.scenario.ScenarioLoader;
+import brink.scenario.sweep.Factor;
+import brink.scenario.sweep.Outcome;
+import brink.scenario.sweep.SweepSpec;
 import org.jfree.chart.JFreeChart;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Writes a finished sweep's charts (charts/*.png and *.svg) and a self-contained report.html
- * (images embedded as base64; every string from files HTML-escaped).
+ * (images embedded as base64; every string from files HTML-escaped) into the sweep's folder.
+ * Everything is drawn from the sweep's results: the points, their estimates and the indices
+ * already in sensitivity.csv.
  */
 public final class SweepReport {
     public static final String FILE = "report.html";
@@ -30,11 +32,13 @@ public final class SweepReport {
 
     private SweepReport() {}
 
-    private record Figure(String name, String caption, byte[] png) {}
+    private record Figure(String name, String caption, byte[] png, byte[] svg) {}
 
-    public static void write(Path dir, SweepSpec spec, DesignPlan plan, SweepRunner.Result result, String version)
-            throws IOException {
-        Path charts = dir.resolve("charts");
+    /**
+     * @param plan every point of the design in index order (failed ones included)
+     */
+    public static void write(ResultsFolder folder, SweepSpec spec, List<SweepPoint> plan, SweepResult result, String version)
+            throws ResultsException {
         Map<Integer, PointResult> points = result.points();
         int n = plan.size();
         List<Figure> figures = new ArrayList<>();
@@ -57,37 +61,53 @@ public final class SweepReport {
                             }
                         }
                         double level = !Double.isNaN(out.threshold()) ? out.threshold() : (lo + hi) / 2;
-                        figures.add(chart(SweepCharts.heatmap(spec, out, xs, ys, z, level, n), charts,
+                        figures.add(chart(SweepCharts.heatmap(spec, out, xs, ys, z, level, n),
                                 "heatmap_" + out.id(), "Heatmap of " + out.title() + " over the two factors", W, H));
                     } else {
-                        scatters(spec, out, plan, est, low, high, charts, figures);
+                        scatters(spec, out, plan, est, low, high, figures);
                     }
                 }
-                case LHS -> scatters(spec, out, plan, est, low, high, charts, figures);
-                case SOBOL -> figures.add(chart(SweepCharts.sobolBars(spec, out, result.sensitivity(), n), charts,
+                case LHS -> scatters(spec, out, plan, est, low, high, figures);
+                case SOBOL -> figures.add(chart(SweepCharts.sobolBars(spec, out, result.sensitivity(), n),
                         "sobol_" + out.id(), "Sobol first- and total-order indices for " + out.title(), W, H));
-                case MORRIS -> figures.add(chart(SweepCharts.morrisScatter(spec, out, MorrisEffects.compute(plan.morris(), est), n),
-                        charts, "morris_" + out.id(), "Morris mu* against sigma for " + out.title(), W, H));
+                case MORRIS -> figures.add(chart(SweepCharts.morrisScatter(spec, out,
+                                measure(spec, result.sensitivity(), out, "mu_star"), measure(spec, result.sensitivity(), out, "sigma"), n),
+                        "morris_" + out.id(), "Morris mu* against sigma for " + out.title(), W, H));
             }
         }
-        SweepHtml html = new SweepHtml(spec, plan, result, version);
-        for (Figure f : figures) html.figure(f.name(), f.caption(), Base64.getEncoder().encodeToString(f.png()));
-        AtomicFile.writeString(dir.resolve(FILE), html.render());
+        SweepHtml html = new SweepHtml(spec, n, result, version);
+        for (Figure f : figures) {
+            folder.write("charts/" + f.name() + ".png", f.png());
+            folder.write("charts/" + f.name() + ".svg", f.svg());
+            html.figure(f.name(), f.caption(), Base64.getEncoder().encodeToString(f.png()));
+        }
+        folder.write(FILE, html.render());
     }
 
-    private static void scatters(SweepSpec spec, Outcome out, DesignPlan plan, double[] est, double[] low, double[] high,
-                                 Path charts, List<Figure> figures) throws IOException {
+    /** One measure of an outcome per factor (in factor order) from the sensitivity rows; NaN where absent. */
+    static double[] measure(SweepSpec spec, List<SensitivityTable.Row> rows, Outcome out, String measure) {
+        double[] v = new double[spec.factorCount()];
+        Arrays.fill(v, Double.NaN);
+        for (SensitivityTable.Row r : rows) {
+            if (!r.outcome().equals(out.id()) || !r.measure().equals(measure)) continue;
+            for (int i = 0; i < v.length; i++) if (spec.factors().get(i).path().equals(r.factor())) v[i] = r.estimate();
+        }
+        return v;
+    }
+
+    private static void scatters(SweepSpec spec, Outcome out, List<SweepPoint> plan, double[] est, double[] low, double[] high,
+                                 List<Figure> figures) {
         for (int i = 0; i < spec.factorCount(); i++) {
             double[] x = new double[plan.size()];
-            for (int p = 0; p < x.length; p++) x[p] = plan.points().get(p).values()[i];
+            for (int p = 0; p < x.length; p++) x[p] = plan.get(p).values()[i];
             String name = "scatter_" + out.id() + "_" + spec.factors().get(i).path().replace('.', '_');
-            figures.add(chart(SweepCharts.outcomeVsFactor(spec, out, i, x, est, low, high, plan.size()), charts, name,
+            figures.add(chart(SweepCharts.outcomeVsFactor(spec, out, i, x, est, low, high, plan.size()), name,
                     out.title() + " against " + spec.factors().get(i).path(), SW, SH));
         }
     }
 
-    private static Figure chart(JFreeChart chart, Path dir, String name, String caption, int w, int h) throws IOException {
-        return new Figure(name, caption, Files.readAllBytes(ChartFiles.save(chart, dir, name, w, h)));
+    private static Figure chart(JFreeChart chart, String name, String caption, int w, int h) {
+        return new Figure(name, caption, ChartFiles.png(chart, w, h), ChartFiles.svg(chart, w, h));
     }
 
     /** Estimates (which = 0), lows (1) or highs (2) of outcome o by point index; NaN where missing. */

@@ -1,5 +1,8 @@
 package brink.experiment.sweep;
 
+import brink.scenario.sweep.Design;
+import brink.scenario.sweep.SweepSpec;
+import brink.scenario.sweep.SweepLoader;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -24,7 +27,7 @@ class ShippedSweepsTest {
                 "lhs-8-factors.yaml", "sobol-widest-uncertainty.yaml", "morris-actors.yaml");
         for (Path f : files) {
             SweepSpec spec = new SweepLoader().load(f);
-            long points = DesignPlan.pointCount(spec.design(), spec.options(), spec.factors());
+            long points = spec.design().pointCount(spec.options(), spec.factors());
             double years = points * (double) spec.replications() * spec.base().horizonDays() / 365.0;
             assertThat(years).as(f + " replication-years").isLessThanOrEqualTo(MAX_REPLICATION_YEARS);
             assertThat(Files.readString(f)).as(f + " states its size").contains("# Size:");

@@ -1,5 +1,11 @@
 package brink.experiment.sweep;
 
+import brink.scenario.sweep.SweepSpec;
+import brink.scenario.sweep.SweepLoader;
+import brink.results.sweep.SweepPoint;
+import brink.results.ResultsFolder;
+import brink.results.sweep.PointResult;
+import brink.results.sweep.SweepResult;
 import brink.experiment.Replication;
 import brink.model.RunRecord;
 import org.junit.jupiter.api.Test;
@@ -22,11 +28,19 @@ class SweepRunnerTest {
         return new SweepLoader().load(SweepFixtures.sweep(tmp, "s.yaml", body));
     }
 
-    private static SweepRunner.Result run(SweepSpec spec, Path out, int threads, boolean resume) throws Exception {
+    private static SweepResult run(SweepSpec spec, Path out, int threads, boolean resume) throws Exception {
+        return run(spec, out, resume, new LocalPointExecutor(threads, () -> new ReplicationPointEvaluator(spec)));
+    }
+
+    private static SweepResult run(SweepSpec spec, Path out, boolean resume, PointExecutor executor) throws Exception {
         DesignPlan plan = DesignPlan.of(spec);
         SweepRunner runner = new SweepRunner(spec, plan, "test");
         runner.checkOutput(out, resume, false);
-        return runner.run(out, resume, new LocalPointExecutor(threads, () -> new ReplicationPointEvaluator(spec)), SweepProgress.NONE);
+        try (ResultsFolder folder = runner.open(out, resume, false)) {
+            SweepResult r = runner.run(folder, resume, executor, SweepProgress.NONE);
+            runner.complete(folder);
+            return r;
+        }
     }
 
     @Test
@@ -88,7 +102,7 @@ class SweepRunnerTest {
         Files.writeString(cut.resolve("points.csv"), partial.toString());
         Files.writeString(cut.resolve(SweepRunner.INCOMPLETE), "x");
 
-        SweepRunner.Result resumed = run(spec, cut, 2, true);
+        SweepResult resumed = run(spec, cut, 2, true);
         assertThat(resumed.reused()).isEqualTo(3);
         assertThat(resumed.computed()).isEqualTo(6);
         assertThat(Files.readAllBytes(cut.resolve("points.csv"))).isEqualTo(expected);
@@ -119,18 +133,18 @@ class SweepRunnerTest {
                 return real.evaluate(p);
             };
         });
-        SweepRunner.Result r = new SweepRunner(spec, plan, "test").run(out, false, failing, SweepProgress.NONE);
+        SweepResult r = run(spec, out, false, failing);
         assertThat(r.failures()).extracting(PointResult::index).containsExactly(4);
         assertThat(r.points()).hasSize(8).doesNotContainKey(4);
         List<String> failures = Files.readAllLines(out.resolve("failures.csv"));
         assertThat(failures).hasSize(2);
-        assertThat(failures.get(1)).startsWith("4,30000.0,1.2,\"IllegalStateException: model blew up at troops=30000.0");
+        assertThat(failures.get(1)).startsWith("4,30000,1.2,\"IllegalStateException: model blew up at troops=30000.0");
         assertThat(Files.readAllLines(out.resolve("points.csv"))).hasSize(1 + 8)
                 .noneMatch(l -> l.startsWith("4,"));
         assertThat(Files.exists(out.resolve("sensitivity.csv"))).isTrue();
 
         // resuming retries only the failed point
-        SweepRunner.Result again = run(spec, out, 2, true);
+        SweepResult again = run(spec, out, 2, true);
         assertThat(again.reused()).isEqualTo(8);
         assertThat(again.failures()).isEmpty();
         assertThat(Files.readAllLines(out.resolve("failures.csv"))).hasSize(1);

@@ -1,0 +1,83 @@
+package brink.cli;
+
+import brink.experiment.MonteCarloRunner;
+import brink.scenario.Scenario;
+import brink.scenario.ScenarioLoader;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+
+/**
+ * The options several commands share, each declared once as a picocli mixin; a value out of range
+ * is refused while the command line is read (exit 2, with a "Try --help" hint).
+ */
+final class Options {
+    private Options() {}
+
+    /** The seed run, trace and gui all start from, with the same default. */
+    static final class Seed {
+        static final long DEFAULT = 1;
+
+        @Option(names = "--seed", paramLabel = "S", defaultValue = "" + DEFAULT,
+                description = "master seed (default ${DEFAULT-VALUE}); the same seed gives the same runs in run, trace and gui")
+        long seed;
+    }
+
+    /** --days: a horizon other than the scenario's. */
+    static final class Days {
+        @Spec(Spec.Target.MIXEE)
+        CommandSpec mixee;
+
+        Integer days;
+
+        @Option(names = "--days", paramLabel = "D",
+                description = "days to simulate, 1 to " + ScenarioLoader.MAX_HORIZON_DAYS + " (default: the scenario's horizon_days)")
+        void setDays(int d) {
+            if (d < 1 || d > ScenarioLoader.MAX_HORIZON_DAYS) {
+                throw new CommandLine.ParameterException(mixee.commandLine(), "--days: value " + d
+                        + ": allowed: a whole number from 1 to " + ScenarioLoader.MAX_HORIZON_DAYS);
+            }
+            days = d;
+        }
+
+        Scenario apply(Scenario s) { return days == null ? s : s.withHorizon(days); }
+    }
+
+    /** --threads: worker threads, all cores by default. */
+    static final class Threads {
+        @Spec(Spec.Target.MIXEE)
+        CommandSpec mixee;
+
+        private Integer threads;
+
+        @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all cores)")
+        void setThreads(int t) {
+            if (t < 1) {
+                throw new CommandLine.ParameterException(mixee.commandLine(), "--threads: value " + t + ": allowed: a whole number of 1 or more");
+            }
+            threads = t;
+        }
+
+        int count() { return threads == null ? MonteCarloRunner.defaultThreads() : threads; }
+    }
+
+    /** --out and --force: where a command writes its folder, and whether it may replace an earlier one. */
+    static final class Output {
+        @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: results/<name>/)")
+        Path out;
+
+        @Option(names = "--force", description = "replace an existing Brink folder there (never anything else)")
+        boolean force;
+
+        Path orDefault(String name) { return out != null ? out : Path.of("results", name); }
+    }
+
+    /** --quiet: no progress output (the summary is still printed). */
+    static final class Quiet {
+        @Option(names = "--quiet", description = "no progress output (the summary is still printed)")
+        boolean quiet;
+    }
+}

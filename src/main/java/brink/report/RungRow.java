@@ -1,5 +1,0 @@
-package brink.report;
-
-/** One line of rungs.csv: how often a rung was crossed within the horizon, and when. */
-public record RungRow(int level, String key, String title, long crossed, long runs, double probability,
-                      double ciLow, double ciHigh, double medianDay) {}

@@ -1,0 +1,5 @@
+package brink.results;
+
+/** One line of rungs.csv: how often a rung was crossed within the horizon, and when. */
+public record RungRow(int level, String key, String title, long crossed, long runs, double probability,
+                      double ciLow, double ciHigh, double medianDay) {}
