@@ -42,8 +42,11 @@ public record RunManifest(String kind, String brinkVersion, String javaVersion, 
     public static final String FILE = "manifest.json";
     public static final String KIND = "run";
     public static final String COMPLETE = "complete";
-    /** Limits a manifest Brink wrote never exceeds; a larger value is a damaged or foreign file. */
-    public static final int MAX_NAME = 64, MAX_TEXT = 4_000;
+    /**
+     * Limits a manifest Brink wrote never exceeds (the scenario loader's, which a test keeps equal);
+     * a larger value is a damaged or foreign file, and would stall chart drawing.
+     */
+    public static final int MAX_NAME = 64, MAX_TITLE = 200, MAX_DESCRIPTION = 2000, MAX_COMMAND = 8000;
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
     /** A manifest is a few hundred kilobytes at most (the resolved scenario); refuse anything far larger. */
     private static final long MAX_BYTES = 16L << 20;
@@ -138,10 +141,13 @@ public record RunManifest(String kind, String brinkVersion, String javaVersion, 
             throw new ResultsException(file + ": scenario.name: value " + Texts.quote(scenario.name())
                     + ": allowed: lower-case letters, digits and _, at most " + MAX_NAME + " characters");
         }
-        for (String[] f : new String[][]{{"scenario.title", scenario.title()}, {"scenario.description", scenario.description()},
-                {"command", command}}) {
-            if (f[1] != null && f[1].length() > MAX_TEXT) {
-                throw new ResultsException(file + ": " + f[0] + ": " + f[1].length() + " characters; a manifest Brink wrote has at most " + MAX_TEXT);
+        Object[][] texts = {{"scenario.title", scenario.title(), MAX_TITLE}, {"scenario.description", scenario.description(), MAX_DESCRIPTION},
+                {"command", command, MAX_COMMAND}};
+        for (Object[] f : texts) {
+            String v = (String) f[1];
+            int max = (Integer) f[2];
+            if (v != null && v.length() > max) {
+                throw new ResultsException(file + ": " + f[0] + ": " + v.length() + " characters; a manifest Brink wrote has at most " + max);
             }
         }
         if (scenario.horizonDays() <= 0) throw new ResultsException(file + ": scenario.horizon_days is missing or not a positive number");

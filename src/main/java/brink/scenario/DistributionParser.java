@@ -60,6 +60,11 @@ final class DistributionParser {
             if (v != null && (!v.isTextual() || v.asText().isBlank())) {
                 throw new ScenarioException(file, path + "." + k, show(v), "allowed: a non-empty text");
             }
+            int max = k.equals("source") ? ScenarioLoader.MAX_SOURCE : ScenarioLoader.MAX_QUOTE;
+            if (v != null && v.asText().length() > max) {
+                throw new ScenarioException(file, path + "." + k, show(v), "allowed: a text of at most " + max
+                        + " characters (this one has " + v.asText().length() + ")");
+            }
         }
         if (source != null && quote == null) {
             throw new ScenarioException(file, path + ".quote", null, "missing: a source needs a short exact quote from that article");
@@ -83,7 +88,10 @@ final class DistributionParser {
 
     private static ParameterDistribution parseShape(JsonNode node, ParameterDef def, String file, String path)
             throws ScenarioException {
-        if (node.isNumber()) return new ParameterDistribution.Fixed(node.asDouble());
+        if (node.isNumber()) {
+            if (!Double.isFinite(node.asDouble())) throw new ScenarioException(file, path, show(node), "allowed: a finite number");
+            return new ParameterDistribution.Fixed(node.asDouble());
+        }
         if (!node.isObject()) {
             throw new ScenarioException(file, path, show(node), "allowed: a number or a distribution such as {dist: uniform, min: .., max: ..}");
         }
@@ -181,7 +189,7 @@ final class DistributionParser {
     private static double number(JsonNode node, String key, String file, String path) throws ScenarioException {
         JsonNode v = node.get(key);
         if (v == null || !v.isNumber() || !Double.isFinite(v.asDouble())) {
-            throw new ScenarioException(file, path + "." + key, v == null ? null : show(v), "allowed: a number");
+            throw new ScenarioException(file, path + "." + key, v == null ? null : show(v), "allowed: a finite number");
         }
         return v.asDouble();
     }
@@ -192,7 +200,9 @@ final class DistributionParser {
         }
         double[] out = new double[arr.size()];
         for (int i = 0; i < out.length; i++) {
-            if (!arr.get(i).isNumber()) throw new ScenarioException(file, path + "[" + i + "]", show(arr.get(i)), "allowed: a number");
+            if (!arr.get(i).isNumber() || !Double.isFinite(arr.get(i).asDouble())) {
+                throw new ScenarioException(file, path + "[" + i + "]", show(arr.get(i)), "allowed: a finite number");
+            }
             out[i] = arr.get(i).asDouble();
         }
         return out;

@@ -41,6 +41,12 @@ import java.util.stream.Collectors;
  */
 public final class ScenarioLoader {
     public static final int MAX_HORIZON_DAYS = 3650;
+    /** Limits that keep every valid file cheap to run and to report: named in the messages that enforce them. */
+    public static final long MAX_FILE_BYTES = 1L << 20;
+    public static final int MAX_EXTENDS_DEPTH = 32;
+    /** Longest name (it names the results folder), title, description, and other texts. */
+    public static final int MAX_NAME = 64, MAX_TITLE = 200, MAX_DESCRIPTION = 2000, MAX_NOTE = 500,
+            MAX_SOURCE = 200, MAX_QUOTE = 1000, MAX_PATH = 1000;
     private static final Set<String> TOP_KEYS = new LinkedHashSet<>(List.of("name", "title", "description", "extends",
             "start_date", "horizon_days", "initial_rungs", "actors", "front", "decision", "triggers", "events"));
     private static final Set<String> TRIGGER_KEYS = new LinkedHashSet<>(List.of("when", "then", "amount",
@@ -62,16 +68,30 @@ public final class ScenarioLoader {
         return build(file, chain, merged, trees.get(trees.size() - 1));
     }
 
-    /** Reads a YAML file into a tree; used for sweep files too. */
+    /**
+     * Reads a YAML file into a tree; used for sweep files too. A file over {@link #MAX_FILE_BYTES},
+     * bytes that are not UTF-8, and a number YAML knows but Brink does not take (.nan, .inf, a
+     * malformed !!float) are each refused with the file, the place and what is allowed.
+     */
     public static JsonNode readYaml(Path file) throws ScenarioException {
         String label = label(file);
-        String text;
+        byte[] bytes;
         try {
-            text = Files.readString(file);
+            if (Files.isDirectory(file)) throw new ScenarioException(label, null, null, "is a folder, not a YAML file");
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new ScenarioException(label, null, String.format(java.util.Locale.ROOT, "%,d bytes", size),
+                        "allowed: a file of at most " + (MAX_FILE_BYTES >> 20) + " MB");
+            }
+            bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new ScenarioException(label, null, null, "no such file");
         } catch (IOException e) {
             throw new ScenarioException(label, null, null, "cannot be read: " + e.getMessage());
+        }
+        String text = YamlText.decode(bytes);
+        if (text == null) {
+            throw new ScenarioException(label, null, null, "is not UTF-8 text (" + YamlText.badByte(bytes) + "); save it as UTF-8");
         }
         try {
             JsonNode node = YAML.readTree(text);
@@ -80,9 +100,19 @@ public final class ScenarioLoader {
             }
             return node;
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? null
-                    : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            throw new ScenarioException(label, where, null, "not valid YAML: " + e.getOriginalMessage());
+            if (e.getLocation() == null) throw new ScenarioException(label, null, null, "not valid YAML: " + e.getOriginalMessage());
+            int line = e.getLocation().getLineNr(), column = e.getLocation().getColumnNr();
+            String where = "line " + line + ", column " + column;
+            String path = YamlText.pathAt(text, line, column);
+            String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+            if (message.startsWith("Malformed numeric value")) {
+                int q = message.indexOf('\'');
+                String value = q >= 0 ? message.substring(q) : null;
+                throw new ScenarioException(label, path != null ? path : where, value,
+                        "allowed: a finite number, e.g. 0.5 or 12000 (.nan, .inf, -.inf and a !!float that is not a number are refused; " + where + ")");
+            }
+            throw new ScenarioException(label, path != null ? where + " (" + path + ")" : where, null,
+                    "not valid YAML: " + ScenarioException.prefix(message));
         }
     }
 
@@ -100,6 +130,10 @@ public final class ScenarioLoader {
     private ObjectNode loadChain(Path file, List<Path> chain, List<ObjectNode> trees, List<Path> visiting)
             throws ScenarioException {
         String label = label(file);
+        if (visiting.size() >= MAX_EXTENDS_DEPTH) {
+            throw new ScenarioException(label(visiting.get(visiting.size() - 1)), "extends", null,
+                    "the extends chain is deeper than " + MAX_EXTENDS_DEPTH + " files; allowed: at most " + MAX_EXTENDS_DEPTH);
+        }
         if (visiting.contains(file)) {
             String cycle = visiting.stream().map(ScenarioLoader::label).collect(Collectors.joining(" -> ")) + " -> " + label;
             throw new ScenarioException(label(visiting.get(visiting.size() - 1)), "extends", "'" + file.getFileName() + "'",
@@ -131,66 +165,94 @@ public final class ScenarioLoader {
 
     // ---------------------------------------------------------------- per-file validation
 
-    /** Checks one file on its own and annotates its parameter and event nodes with the file name. */
+    /**
+     * Checks one file on its own and annotates its parameter and event nodes with the file name.
+     * Each field is checked independently and every mistake is reported together.
+     */
     private void validateFile(ObjectNode root, String file, boolean isBase) throws ScenarioException {
+        Mistakes mistakes = new Mistakes();
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String k = it.next();
-            if (!TOP_KEYS.contains(k)) throw unknown(file, k, TOP_KEYS);
+            if (!TOP_KEYS.contains(k)) mistakes.add(unknown(file, k, TOP_KEYS));
         }
-        for (String k : List.of("name", "title", "description", "extends", "start_date")) {
-            JsonNode v = root.get(k);
-            if (v != null && !v.isTextual()) throw new ScenarioException(file, k, DistributionParser.show(v), "allowed: a text");
+        int[] limits = {MAX_NAME, MAX_TITLE, MAX_DESCRIPTION, MAX_PATH, 10};
+        List<String> texts = List.of("name", "title", "description", "extends", "start_date");
+        for (int i = 0; i < texts.size(); i++) {
+            String k = texts.get(i);
+            int max = limits[i];
+            mistakes.check(() -> text(root.get(k), file, k, max));
         }
-        if (root.has("name") && !ID.matcher(root.get("name").asText()).matches()) {
-            throw new ScenarioException(file, "name", DistributionParser.show(root.get("name")), "allowed: lower-case letters, digits and _ (it names the results folder)");
-        }
-        if (root.has("start_date")) parseDate(root.get("start_date"), file, "start_date");
-        if (root.has("horizon_days")) horizon(root.get("horizon_days"), file);
-        if (root.has("initial_rungs")) initialRungs(root.get("initial_rungs"), file);
+        mistakes.check(() -> {
+            if (root.has("name") && root.get("name").isTextual() && !ID.matcher(root.get("name").asText()).matches()) {
+                throw new ScenarioException(file, "name", DistributionParser.show(root.get("name")), "allowed: lower-case letters, digits and _, starting with a letter (it names the results folder)");
+            }
+        });
+        mistakes.check(() -> { if (root.has("start_date")) parseDate(root.get("start_date"), file, "start_date"); });
+        mistakes.check(() -> { if (root.has("horizon_days")) horizon(root.get("horizon_days"), file); });
+        mistakes.check(() -> { if (root.has("initial_rungs")) initialRungs(root.get("initial_rungs"), file); });
 
         List<String> triggerIds = new ArrayList<>();
         JsonNode triggers = root.get("triggers");
         if (triggers != null) {
-            if (!triggers.isObject()) throw new ScenarioException(file, "triggers", DistributionParser.show(triggers), "allowed: a mapping of trigger id to rule");
-            triggers.fieldNames().forEachRemaining(triggerIds::add);
+            if (!triggers.isObject()) mistakes.add(new ScenarioException(file, "triggers", DistributionParser.show(triggers), "allowed: a mapping of trigger id to rule"));
+            else triggers.fieldNames().forEachRemaining(triggerIds::add);
         }
         ParameterCatalog catalog = ParameterCatalog.forTriggers(triggerIds);
         for (String section : List.of("actors", "front", "decision")) {
             JsonNode n = root.get(section);
-            if (n != null) walkParameters(root, section, n, catalog, file, isBase);
+            if (n != null) walkParameters(root, section, n, catalog, file, isBase, mistakes);
         }
-        if (triggers != null) {
-            for (String id : triggerIds) validateTrigger((ObjectNode) triggers, id, catalog, file, isBase);
-        }
+        for (String id : triggerIds) mistakes.check(() -> validateTrigger((ObjectNode) triggers, id, catalog, file, isBase, mistakes));
         JsonNode events = root.get("events");
         if (events != null) {
-            if (!events.isArray()) throw new ScenarioException(file, "events", DistributionParser.show(events), "allowed: a list of events");
-            for (int i = 0; i < events.size(); i++) validateEvent(events.get(i), file, "events[" + i + "]", isBase);
+            if (!events.isArray()) {
+                mistakes.add(new ScenarioException(file, "events", DistributionParser.show(events), "allowed: a list of events"));
+            } else {
+                for (int i = 0; i < events.size(); i++) {
+                    int at = i;
+                    mistakes.check(() -> validateEvent(events.get(at), file, "events[" + at + "]", isBase));
+                }
+            }
+        }
+        mistakes.throwIfAny();
+    }
+
+    /** A text field: a string of at most {@code max} characters. */
+    private static void text(JsonNode v, String file, String path, int max) throws ScenarioException {
+        if (v == null) return;
+        if (!v.isTextual()) throw new ScenarioException(file, path, DistributionParser.show(v), "allowed: a text");
+        if (v.asText().length() > max) {
+            throw new ScenarioException(file, path, DistributionParser.show(v), "allowed: a text of at most " + max
+                    + " characters (this one has " + v.asText().length() + ")");
         }
     }
 
-    /** Walks a section of nested maps down to the parameter nodes the catalog knows. */
+    /** Walks a section of nested maps down to the parameter nodes the catalog knows; each child's mistakes are collected. */
     private void walkParameters(ObjectNode parent, String path, JsonNode node, ParameterCatalog catalog, String file,
-                                boolean isBase) throws ScenarioException {
+                                boolean isBase, Mistakes mistakes) {
         String key = path.substring(path.lastIndexOf('.') + 1);
         ParameterDef def = catalog.get(path);
         if (def != null) {
-            DistributionParser.parse(node, def, file, path);
-            DistributionParser.provenance(node, file, path, isBase);
-            parent.set(key, annotate(node, file));
+            mistakes.check(() -> {
+                DistributionParser.parse(node, def, file, path);
+                DistributionParser.provenance(node, file, path, isBase);
+                parent.set(key, annotate(node, file));
+            });
             return;
         }
         if (!node.isObject()) {
-            throw new ScenarioException(file, path, DistributionParser.show(node), "allowed: a mapping of " + String.join(", ", childKeys(catalog, path)));
+            mistakes.add(new ScenarioException(file, path, DistributionParser.show(node), "allowed: a mapping of " + String.join(", ", childKeys(catalog, path))));
+            return;
         }
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
         for (String child : names) {
             String childPath = path + "." + child;
             if (!catalog.contains(childPath) && childKeys(catalog, childPath).isEmpty()) {
-                throw unknown(file, childPath, childKeys(catalog, path));
+                mistakes.add(unknown(file, childPath, childKeys(catalog, path)));
+                continue;
             }
-            walkParameters((ObjectNode) node, childPath, node.get(child), catalog, file, isBase);
+            walkParameters((ObjectNode) node, childPath, node.get(child), catalog, file, isBase, mistakes);
         }
     }
 
@@ -220,10 +282,12 @@ public final class ScenarioLoader {
         return o;
     }
 
-    private void validateTrigger(ObjectNode triggers, String id, ParameterCatalog catalog, String file, boolean isBase)
-            throws ScenarioException {
+    private void validateTrigger(ObjectNode triggers, String id, ParameterCatalog catalog, String file, boolean isBase,
+                                 Mistakes mistakes) throws ScenarioException {
         String path = "triggers." + id;
-        if (!ID.matcher(id).matches()) throw new ScenarioException(file, path, "'" + id + "'", "allowed: a trigger id of lower-case letters, digits and _");
+        if (!ID.matcher(id).matches() || id.length() > MAX_NAME) {
+            throw new ScenarioException(file, path, "'" + id + "'", "allowed: a trigger id of lower-case letters, digits and _, at most " + MAX_NAME + " characters");
+        }
         JsonNode t = triggers.get(id);
         if (!t.isObject()) throw new ScenarioException(file, path, DistributionParser.show(t), "allowed: a rule with when, then, probability, within_days");
         for (Iterator<String> it = t.fieldNames(); it.hasNext(); ) {
@@ -234,7 +298,7 @@ public final class ScenarioLoader {
         if (t.has("then")) eventType(t.get("then"), file, path + ".then");
         if (t.has("amount")) amount(t.get("amount"), file, path + ".amount");
         for (String p : List.of("probability", "within_days")) {
-            if (t.has(p)) walkParameters((ObjectNode) t, path + "." + p, t.get(p), catalog, file, isBase);
+            if (t.has(p)) walkParameters((ObjectNode) t, path + "." + p, t.get(p), catalog, file, isBase, mistakes);
         }
         if (isBase) DistributionParser.provenance(t, file, path, true);
         ((ObjectNode) t).put(DistributionParser.FILE_KEY, file);
@@ -259,7 +323,7 @@ public final class ScenarioLoader {
         EventType type = eventType(e.get("type"), file, path + ".type");
         if (type.needsAmount() && !e.has("amount")) throw new ScenarioException(file, path + ".amount", null, "missing: " + type.key() + " needs an amount (troops)");
         if (e.has("amount")) amount(e.get("amount"), file, path + ".amount");
-        if (e.has("note") && !e.get("note").isTextual()) throw new ScenarioException(file, path + ".note", DistributionParser.show(e.get("note")), "allowed: a text");
+        text(e.get("note"), file, path + ".note", MAX_NOTE);
         DistributionParser.provenance(e, file, path, false);
         ((ObjectNode) e).put(DistributionParser.FILE_KEY, file);
     }
@@ -296,8 +360,7 @@ public final class ScenarioLoader {
         String label = label(file);
         // name, title and description belong to the file itself (own), never inherited from its base
         String fileName = file.getFileName().toString();
-        String name = own.has("name") ? own.get("name").asText()
-                : fileName.replaceFirst("\\.ya?ml$", "").replaceAll("[^A-Za-z0-9_]", "_").toLowerCase();
+        String name = own.has("name") ? own.get("name").asText() : nameFromFile(fileName);
         String title = own.has("title") ? own.get("title").asText() : name;
         String description = own.has("description") ? own.get("description").asText() : "";
         if (!root.has("start_date")) throw new ScenarioException(rootFile, "start_date", null, "missing: the date of day 0, YYYY-MM-DD");
@@ -305,6 +368,7 @@ public final class ScenarioLoader {
         int horizon = root.has("horizon_days") ? horizon(root.get("horizon_days"), label) : 365;
         List<Rung> initial = root.has("initial_rungs") ? initialRungs(root.get("initial_rungs"), label) : List.of();
 
+        Mistakes mistakes = new Mistakes();
         // triggers
         List<TriggerSpec> triggers = new ArrayList<>();
         List<String> ids = new ArrayList<>();
@@ -312,18 +376,20 @@ public final class ScenarioLoader {
         if (tnode != null) {
             for (Iterator<String> it = tnode.fieldNames(); it.hasNext(); ) {
                 String id = it.next();
-                JsonNode t = tnode.get(id);
-                String tf = t.path(DistributionParser.FILE_KEY).asText(label);
-                if (!t.has("when")) throw new ScenarioException(tf, "triggers." + id + ".when", null, "missing: an unknown trigger needs when: {rung: ..} or {condition: ..} (is the id spelled as in the base?)");
-                if (!t.has("then")) throw new ScenarioException(tf, "triggers." + id + ".then", null, "missing: the event the rule leads to; allowed " + eventTypes());
-                Object[] when = parseWhen(t.get("when"), tf, "triggers." + id + ".when");
-                EventType action = eventType(t.get("then"), tf, "triggers." + id + ".then");
-                double amount = t.has("amount") ? amount(t.get("amount"), tf, "triggers." + id + ".amount") : 0;
-                if (action.needsAmount() && !t.has("amount")) throw new ScenarioException(tf, "triggers." + id + ".amount", null, "missing: " + action.key() + " needs an amount (troops)");
-                Provenance prov = DistributionParser.provenance(t, tf, "triggers." + id, false);
-                triggers.add(new TriggerSpec(id, (TriggerRule.Condition) when[0], (Rung) when[1], action, amount,
-                        prov == null ? Provenance.setIn(tf) : prov));
-                ids.add(id);
+                mistakes.check(() -> {
+                    JsonNode t = tnode.get(id);
+                    String tf = t.path(DistributionParser.FILE_KEY).asText(label);
+                    if (!t.has("when")) throw new ScenarioException(tf, "triggers." + id + ".when", null, "missing: an unknown trigger needs when: {rung: ..} or {condition: ..} (is the id spelled as in the base?)");
+                    if (!t.has("then")) throw new ScenarioException(tf, "triggers." + id + ".then", null, "missing: the event the rule leads to; allowed " + eventTypes());
+                    Object[] when = parseWhen(t.get("when"), tf, "triggers." + id + ".when");
+                    EventType action = eventType(t.get("then"), tf, "triggers." + id + ".then");
+                    double amount = t.has("amount") ? amount(t.get("amount"), tf, "triggers." + id + ".amount") : 0;
+                    if (action.needsAmount() && !t.has("amount")) throw new ScenarioException(tf, "triggers." + id + ".amount", null, "missing: " + action.key() + " needs an amount (troops)");
+                    Provenance prov = DistributionParser.provenance(t, tf, "triggers." + id, false);
+                    triggers.add(new TriggerSpec(id, (TriggerRule.Condition) when[0], (Rung) when[1], action, amount,
+                            prov == null ? Provenance.setIn(tf) : prov));
+                    ids.add(id);
+                });
             }
         }
         ParameterCatalog catalog = ParameterCatalog.forTriggers(ids);
@@ -331,15 +397,14 @@ public final class ScenarioLoader {
         // parameters, in catalog order
         Map<String, ParameterSpec> params = new LinkedHashMap<>();
         for (ParameterDef def : catalog.all()) {
-            JsonNode n = at(root, def.path());
-            if (n == null) {
-                throw new ScenarioException(rootFile, def.path(), null,
-                        "missing: the base scenario must set every parameter (" + def.description() + "; " + def.allowedText() + ")");
-            }
-            String nf = n.path(DistributionParser.FILE_KEY).asText(label);
-            ParameterDistribution dist = DistributionParser.parse(n, def, nf, def.path());
-            Provenance prov = DistributionParser.provenance(n, nf, def.path(), false);
-            params.put(def.path(), new ParameterSpec(def, dist, prov == null ? Provenance.setIn(nf) : prov));
+            mistakes.check(() -> {
+                JsonNode n = at(root, def.path());
+                if (n == null) throw missingParameter(root, rootFile, def);
+                String nf = n.path(DistributionParser.FILE_KEY).asText(label);
+                ParameterDistribution dist = DistributionParser.parse(n, def, nf, def.path());
+                Provenance prov = DistributionParser.provenance(n, nf, def.path(), false);
+                params.put(def.path(), new ParameterSpec(def, dist, prov == null ? Provenance.setIn(nf) : prov));
+            });
         }
 
         // events, sorted by day (stable: file order within a day)
@@ -347,29 +412,33 @@ public final class ScenarioLoader {
         JsonNode enode = root.get("events");
         if (enode != null) {
             for (int i = 0; i < enode.size(); i++) {
-                JsonNode e = enode.get(i);
-                String ef = e.path(DistributionParser.FILE_KEY).asText(label);
-                String path = "events[" + i + "]";
-                int day;
-                if (e.has("day")) {
-                    day = e.get("day").asInt();
-                } else {
-                    LocalDate date = parseDate(e.get("date"), ef, path + ".date");
-                    long d = ChronoUnit.DAYS.between(start, date);
-                    if (d < 1 || d > horizon) {
-                        throw new ScenarioException(ef, path + ".date", "'" + e.get("date").asText() + "'",
-                                "allowed: a date after start_date " + start + " and within the horizon (by " + start.plusDays(horizon) + ")");
+                int index = i;
+                mistakes.check(() -> {
+                    JsonNode e = enode.get(index);
+                    String ef = e.path(DistributionParser.FILE_KEY).asText(label);
+                    String path = "events[" + index + "]";
+                    int day;
+                    if (e.has("day")) {
+                        day = e.get("day").asInt();
+                    } else {
+                        LocalDate date = parseDate(e.get("date"), ef, path + ".date");
+                        long d = ChronoUnit.DAYS.between(start, date);
+                        if (d < 1 || d > horizon) {
+                            throw new ScenarioException(ef, path + ".date", "'" + e.get("date").asText() + "'",
+                                    "allowed: a date after start_date " + start + " and within the horizon (by " + start.plusDays(horizon) + ")");
+                        }
+                        day = (int) d;
                     }
-                    day = (int) d;
-                }
-                if (day > horizon) throw new ScenarioException(ef, path + ".day", String.valueOf(day), "allowed: a day from 1 to the horizon " + horizon);
-                EventType type = eventType(e.get("type"), ef, path + ".type");
-                double amount = e.has("amount") ? e.get("amount").asDouble() : 0;
-                String note = e.has("note") ? e.get("note").asText() : "";
-                Provenance prov = DistributionParser.provenance(e, ef, path, false);
-                events.add(new EventSpec(day, type, amount, note, prov == null ? Provenance.setIn(ef) : prov));
+                    if (day > horizon) throw new ScenarioException(ef, path + ".day", String.valueOf(day), "allowed: a day from 1 to the horizon " + horizon);
+                    EventType type = eventType(e.get("type"), ef, path + ".type");
+                    double amount = e.has("amount") ? e.get("amount").asDouble() : 0;
+                    String note = e.has("note") ? e.get("note").asText() : "";
+                    Provenance prov = DistributionParser.provenance(e, ef, path, false);
+                    events.add(new EventSpec(day, type, amount, note, prov == null ? Provenance.setIn(ef) : prov));
+                });
             }
         }
+        mistakes.throwIfAny();
         events.sort((a, b) -> Integer.compare(a.day(), b.day()));
 
         ObjectNode clean = root.deepCopy();
@@ -377,6 +446,28 @@ public final class ScenarioLoader {
         return new Scenario(name, title, description, file, Collections.unmodifiableList(chain), start, horizon,
                 Collections.unmodifiableList(initial), catalog, Collections.unmodifiableMap(params),
                 Collections.unmodifiableList(triggers), Collections.unmodifiableList(events), clean);
+    }
+
+    /**
+     * A parameter nobody set: a trigger's belongs to the file that defines the trigger (a what-if
+     * adding a rule without its probability), any other to the base scenario.
+     */
+    private static ScenarioException missingParameter(ObjectNode root, String rootFile, ParameterDef def) {
+        String file = rootFile;
+        String what = "missing: the base scenario must set every parameter (";
+        if (def.path().startsWith("triggers.")) {
+            String id = def.path().split("\\.")[1];
+            JsonNode t = root.path("triggers").path(id);
+            file = t.path(DistributionParser.FILE_KEY).asText(rootFile);
+            what = "missing: every rule needs it (";
+        }
+        return new ScenarioException(file, def.path(), null, what + def.description() + "; " + def.allowedText() + ")");
+    }
+
+    /** A file's name as a scenario name: its stem in lower case, _ for anything else, at most {@link #MAX_NAME} characters. */
+    public static String nameFromFile(String fileName) {
+        String n = fileName.replaceFirst("\\.ya?ml$", "").replaceAll("[^A-Za-z0-9_]", "_").toLowerCase(java.util.Locale.ROOT);
+        return n.length() > MAX_NAME ? n.substring(0, MAX_NAME) : n;
     }
 
     private static JsonNode at(JsonNode root, String path) {
@@ -409,7 +500,7 @@ public final class ScenarioLoader {
     }
 
     private static int horizon(JsonNode n, String file) throws ScenarioException {
-        if (!n.isIntegralNumber() || n.asLong() < 1 || n.asLong() > MAX_HORIZON_DAYS) {
+        if (!n.isIntegralNumber() || !n.canConvertToInt() || n.asLong() < 1 || n.asLong() > MAX_HORIZON_DAYS) {
             throw new ScenarioException(file, "horizon_days", DistributionParser.show(n), "allowed: a whole number of days from 1 to " + MAX_HORIZON_DAYS);
         }
         return n.asInt();
@@ -442,7 +533,7 @@ public final class ScenarioLoader {
     }
 
     private static double amount(JsonNode n, String file, String path) throws ScenarioException {
-        if (!n.isNumber() || n.asDouble() <= 0 || n.asDouble() > MAX_AMOUNT) {
+        if (!n.isNumber() || !Double.isFinite(n.asDouble()) || n.asDouble() <= 0 || n.asDouble() > MAX_AMOUNT) {
             throw new ScenarioException(file, path, DistributionParser.show(n), "allowed: a number of troops from 1 to " + (long) MAX_AMOUNT);
         }
         return n.asDouble();

@@ -29,8 +29,10 @@ import java.util.stream.Collectors;
  */
 public final class SweepLoader {
     /** Largest design the runner accepts (points.csv rows). */
-    public static final long MAX_POINTS = 10_000_000L;
+    /** Largest design (points.csv rows, and the points a sweep holds in memory). */
+    public static final long MAX_POINTS = 1_000_000L;
     public static final int MAX_REPLICATIONS = 1_000_000;
+    public static final int MAX_FACTORS = 200;
 
     private static final Set<String> TOP_KEYS = new LinkedHashSet<>(List.of("name", "title", "description",
             "scenario", "seed", "replications", "common_random_numbers", "design", "factors", "outcomes"));
@@ -47,12 +49,13 @@ public final class SweepLoader {
             if (!TOP_KEYS.contains(k)) throw unknownKey(label, k, TOP_KEYS);
         }
         String stem = file.getFileName().toString().replaceFirst("\\.ya?ml$", "").replaceAll("[^A-Za-z0-9_]", "_").toLowerCase();
-        String name = text(root, "name", label, stem);
-        if (!ID.matcher(name).matches()) {
-            throw new ScenarioException(label, "name", show(root.get("name")), "allowed: lower-case letters, digits and _ (it names the results folder)");
+        String name = text(root, "name", label, stem.length() > ScenarioLoader.MAX_NAME ? stem.substring(0, ScenarioLoader.MAX_NAME) : stem);
+        if (!ID.matcher(name).matches() || name.length() > ScenarioLoader.MAX_NAME) {
+            throw new ScenarioException(label, "name", show(root.get("name")), "allowed: lower-case letters, digits and _, at most "
+                    + ScenarioLoader.MAX_NAME + " characters (it names the results folder)");
         }
-        String title = text(root, "title", label, name);
-        String description = text(root, "description", label, "");
+        String title = limited(text(root, "title", label, name), label, "title", ScenarioLoader.MAX_TITLE);
+        String description = limited(text(root, "description", label, ""), label, "description", ScenarioLoader.MAX_DESCRIPTION);
 
         if (!root.has("scenario")) throw new ScenarioException(label, "scenario", null, "missing: the base scenario file, relative to this sweep file (e.g. ../baseline.yaml)");
         String scen = text(root, "scenario", label, null);
@@ -84,7 +87,8 @@ public final class SweepLoader {
 
         long points = design.pointCount(options, factors);
         if (points > MAX_POINTS) {
-            throw new ScenarioException(label, "design", String.valueOf(points) + " points", "allowed: at most " + MAX_POINTS + " points");
+            throw new ScenarioException(label, "design", String.format(java.util.Locale.ROOT, "%,d points", points),
+                    String.format(java.util.Locale.ROOT, "allowed: at most %,d points", MAX_POINTS));
         }
         return new SweepSpec(name, title, description, file, label, base, List.copyOf(factors), design, options,
                 replications, seed, crn, List.copyOf(outcomes));
@@ -95,6 +99,7 @@ public final class SweepLoader {
     private static List<Factor> factors(JsonNode n, ParameterCatalog catalog, String file) throws ScenarioException {
         if (n == null) throw new ScenarioException(file, "factors", null, "missing: a list of factors, each {path: <parameter>, min: .., max: ..} or {path: .., levels: [..]}");
         if (!n.isArray() || n.isEmpty()) throw new ScenarioException(file, "factors", show(n), "allowed: a non-empty list of factors");
+        if (n.size() > MAX_FACTORS) throw new ScenarioException(file, "factors", n.size() + " factors", "allowed: at most " + MAX_FACTORS);
         List<Factor> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < n.size(); i++) {
@@ -141,7 +146,7 @@ public final class SweepLoader {
 
     private static double parameterValue(JsonNode v, ParameterDef def, String file, String path) throws ScenarioException {
         if (v == null) throw new ScenarioException(file, path, null, "missing: " + def.path() + " is " + def.allowedText() + " (" + def.unit() + ")");
-        if (!v.isNumber() || !def.allows(v.asDouble())) {
+        if (!v.isNumber() || !Double.isFinite(v.asDouble()) || !def.allows(v.asDouble())) {
             throw new ScenarioException(file, path, show(v), "allowed for " + def.path() + ": " + def.allowedText() + " (" + def.unit() + ")");
         }
         return v.asDouble();
@@ -282,6 +287,13 @@ public final class SweepLoader {
     }
 
     // ---------------------------------------------------------------- readers
+
+    private static String limited(String text, String file, String field, int max) throws ScenarioException {
+        if (text.length() > max) {
+            throw new ScenarioException(file, field, "'" + text + "'", "allowed: a text of at most " + max + " characters (this one has " + text.length() + ")");
+        }
+        return text;
+    }
 
     private static String text(JsonNode root, String key, String file, String dflt) throws ScenarioException {
         JsonNode v = root.get(key);

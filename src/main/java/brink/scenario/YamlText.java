@@ -1,0 +1,108 @@
+package brink.scenario;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * The text of a YAML file before it is parsed, and where in it a parse error happened: strict
+ * UTF-8 decoding that names the first bad byte, and the field path of a position (for errors the
+ * parser reports only by line and column, such as {@code .nan}). The path is found by composing
+ * the document into SnakeYAML's node tree, which builds no objects.
+ */
+final class YamlText {
+    private YamlText() {}
+
+    /** The text, or null when the bytes are not UTF-8; then {@link #badByte} says where. */
+    static String decode(byte[] bytes) {
+        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult r = d.decode(ByteBuffer.wrap(bytes), out, true);
+        if (r.isError()) return null;
+        d.flush(out);
+        out.flip();
+        String s = out.toString();
+        return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    }
+
+    /** "byte 0xFF at line 4, column 12" for the first byte that is not UTF-8. */
+    static String badByte(byte[] bytes) {
+        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CoderResult r = d.decode(in, CharBuffer.allocate(bytes.length + 1), true);
+        int at = r.isError() ? in.position() : bytes.length;
+        int line = 1, lineStart = 0;
+        for (int i = 0; i < at; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return String.format(Locale.ROOT, "byte 0x%02X at line %d, column %d", bytes[Math.min(at, bytes.length - 1)] & 0xFF,
+                line, at - lineStart + 1);
+    }
+
+    /**
+     * The field path ({@code actors.russia.resolve}, {@code events[2].day}) of the value at a
+     * 1-based line and column, or null when the document cannot be composed or nothing is there.
+     */
+    static String pathAt(String text, int line, int column) {
+        try {
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(true);
+            Node root = new Yaml(options).compose(new StringReader(text));
+            return root == null ? null : find(root, "", line - 1, column - 1);
+        } catch (RuntimeException e) {
+            return null; // the parser's own message is all there is
+        }
+    }
+
+    private static String find(Node n, String path, int line, int col) {
+        if (n instanceof MappingNode m) {
+            for (NodeTuple t : m.getValue()) {
+                if (!(t.getKeyNode() instanceof ScalarNode k)) continue;
+                String p = path.isEmpty() ? k.getValue() : path + "." + k.getValue();
+                if (contains(t.getKeyNode(), line, col)) return p;
+                if (contains(t.getValueNode(), line, col)) {
+                    String inner = find(t.getValueNode(), p, line, col);
+                    return inner != null ? inner : p;
+                }
+            }
+        } else if (n instanceof SequenceNode s) {
+            for (int i = 0; i < s.getValue().size(); i++) {
+                Node item = s.getValue().get(i);
+                String p = path + "[" + i + "]";
+                if (contains(item, line, col)) {
+                    String inner = find(item, p, line, col);
+                    return inner != null ? inner : p;
+                }
+            }
+        }
+        return path.isEmpty() ? null : path;
+    }
+
+    private static boolean contains(Node n, int line, int col) {
+        Mark a = n.getStartMark(), b = n.getEndMark();
+        if (a == null || b == null) return false;
+        long pos = ((long) line << 32) | col;
+        long start = ((long) a.getLine() << 32) | a.getColumn();
+        long end = ((long) b.getLine() << 32) | b.getColumn();
+        return pos >= start && pos <= end;
+    }
+}
