@@ -3,6 +3,8 @@ package brink.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.util.List;
+
 /**
  * The {@code brink} command: one thin subcommand class per verb. Exit codes: 0 success,
  * 2 bad input (one message naming file, field, value and what is allowed), 1 internal error.
@@ -59,9 +61,17 @@ public final class BrinkCli implements Runnable {
             java.io.PrintWriter err = TerminalText.wrap(c.getErr());
             err.println("brink: " + ex.getMessage());
             // "did you mean": picocli's suggestions for an unknown command or option
-            if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
-                boolean command = u.isUnknownOption() ? false : !c.getSubcommands().isEmpty();
-                err.println("Did you mean " + (command ? "brink " : "") + String.join(" or ", u.getSuggestions()) + "?");
+            if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+                boolean command = !u.isUnknownOption() && !c.getSubcommands().isEmpty();
+                List<String> suggestions = u.getSuggestions();
+                if (suggestions.isEmpty()) {
+                    // picocli compares letter pairs, which misses swapped letters ('rnu'): edit distance finds them
+                    suggestions = Suggestions.closest(u.getUnmatched().get(0),
+                            command ? c.getSubcommands().keySet() : c.getCommandSpec().optionsMap().keySet());
+                }
+                if (!suggestions.isEmpty()) {
+                    err.println("Did you mean " + (command ? "brink " : "") + String.join(" or ", suggestions) + "?");
+                }
             }
             err.println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
             err.flush();

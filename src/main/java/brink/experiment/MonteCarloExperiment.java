@@ -10,6 +10,7 @@ import brink.scenario.Scenario;
 
 import java.io.Writer;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -54,11 +55,11 @@ public final class MonteCarloExperiment {
                 folder.write(RungsTable.FILE, ResultsTables.rungs(result));
                 folder.write(EVENTS, EventLog.narrate(scenario, run.seed(), run.runs()));
                 RunManifest manifest = Manifest.of(run);
-                folder.write(RunManifest.FILE, manifest.completed(Instant.now().toString(), run.elapsedSeconds(), folder.records()).toJson());
+                folder.write(RunManifest.FILE, completed(manifest, folder));
                 stage = "post-processing (charts, report) failed";
                 postProcessor.process(folder);
                 stage = "failed";
-                folder.write(RunManifest.FILE, manifest.completed(Instant.now().toString(), run.elapsedSeconds(), folder.records()).toJson());
+                folder.write(RunManifest.FILE, completed(manifest, folder));
                 folder.complete();
                 return result;
             } catch (InterruptedException e) {
@@ -69,6 +70,12 @@ public final class MonteCarloExperiment {
                 throw e;
             }
         }
+    }
+
+    /** The manifest as of now: finished now, the wall time from the command's start, every file so far. */
+    private String completed(RunManifest manifest, ResultsFolder folder) {
+        Instant now = Instant.now();
+        return manifest.completed(now.toString(), Duration.between(run.started(), now).toNanos() / 1e9, folder.records()).toJson();
     }
 
     /** Writes rows through a reused buffer (Writer.append would copy each block into a new String). */

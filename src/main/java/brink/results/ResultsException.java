@@ -41,8 +41,11 @@ public class ResultsException extends IOException {
         if (e instanceof NoSuchFileException n) {
             return "no such file or folder" + (n.getFile() == null ? "" : " (" + n.getFile() + ")");
         }
-        if (e instanceof FileSystemException f && f.getReason() != null) {
-            return f.getReason() + (f.getFile() == null ? "" : " (" + f.getFile() + ")");
+        if (e instanceof FileSystemException f) {
+            // e.g. DirectoryNotEmptyException has no reason: its name says it
+            String reason = f.getReason() != null ? f.getReason()
+                    : e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+            return reason + (f.getFile() == null ? "" : " (" + f.getFile() + ")");
         }
         String m = e.getMessage();
         return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;

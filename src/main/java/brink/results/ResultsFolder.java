@@ -178,6 +178,7 @@ public final class ResultsFolder implements AutoCloseable {
                     + "; wait for it to finish or choose another --out");
         }
         ResultsFolder folder = new ResultsFolder(dir, channel, lock);
+        TAKEN.set(dir.toAbsolutePath().normalize()); // from here a failure leaves the folder marked: messages say so
         try {
             String pid = "pid " + ProcessHandle.current().pid() + "\nsince " + Instant.now() + "\n";
             channel.truncate(0);
@@ -194,7 +195,6 @@ public final class ResultsFolder implements AutoCloseable {
             folder.release();
             throw e;
         }
-        TAKEN.set(dir.toAbsolutePath().normalize());
         return folder;
     }
 
@@ -511,7 +511,9 @@ public final class ResultsFolder implements AutoCloseable {
 
     private void deleteParts() throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.filter(p -> p.getFileName().toString().endsWith(PART)).toList()) Files.deleteIfExists(p);
+            for (Path p : walk.filter(p -> !p.equals(dir) && p.getFileName().toString().endsWith(PART)).toList()) {
+                Files.deleteIfExists(p);
+            }
         }
     }
 
