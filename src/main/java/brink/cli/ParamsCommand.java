@@ -2,6 +2,7 @@ package brink.cli;
 
 import brink.model.ParameterDef;
 import brink.results.Csv;
+import brink.results.Numbers;
 import brink.scenario.EventSpec;
 import brink.scenario.ParameterSpec;
 import brink.scenario.Provenance;
@@ -64,8 +65,8 @@ public final class ParamsCommand extends BrinkCommand {
         for (ParameterSpec p : s.parameters().values()) {
             ParameterDef d = p.def();
             Provenance pr = p.provenance();
-            out.println(Csv.line(List.of(d.path(), p.distribution().describe(), plain(p.distribution().mean()),
-                    plain(d.min()), plain(d.max()), String.valueOf(d.isInteger()), d.unit(),
+            out.println(Csv.line(List.of(d.path(), p.distribution().describe(), Numbers.format(p.distribution().mean()),
+                    Numbers.format(d.min()), Numbers.format(d.max()), String.valueOf(d.isInteger()), d.unit(),
                     nz(pr.sourceFile()), nz(pr.quote()), nz(pr.assumption()), nz(pr.setIn()), d.description())));
         }
     }
@@ -139,10 +140,4 @@ public final class ParamsCommand extends BrinkCommand {
 
     private static String nz(String s) { return s == null ? "" : s; }
 
-    /** Machine-readable number for CSV (no thousands separators). */
-    private static String plain(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) return String.valueOf((long) v);
-        // 12 significant digits hide binary noise such as 0.44999999999999996
-        return java.math.BigDecimal.valueOf(v).round(new java.math.MathContext(12)).stripTrailingZeros().toPlainString();
-    }
 }

@@ -56,6 +56,8 @@ public final class CompareReport {
     public static Path defaultOut(List<RunResults> folders) {
         String name = folders.stream().map(f -> f.name().isEmpty() ? String.valueOf(f.dir().getFileName()) : f.name())
                 .map(n -> n.replaceAll("[^A-Za-z0-9_.-]", "_")).collect(Collectors.joining("-vs-"));
+        // a folder name stays well inside the 255 bytes file systems allow, however many folders are compared
+        if (name.length() > 200) name = name.substring(0, 200);
         return Path.of("results", "compare-" + name);
     }
 
