@@ -30,7 +30,7 @@ import java.nio.file.Path;
                 + "The sweep file format is in docs/sweeps.md."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the sweep finished", "1:internal error",
-                "2:bad input (sweep file, scenario or output folder); nothing was written",
+                "2:bad input (sweep file, scenario, output folder: nothing was written), or the output could not be written (no space, no permission: the folder is marked INCOMPLETE)",
                 "3:finished with failures: some points threw inside the model (see failures.csv); --resume retries them",
                 "130:interrupted (Ctrl-C or SIGTERM); the folder is marked INCOMPLETE, --resume continues it"},
         footer = {"", "Examples:",
