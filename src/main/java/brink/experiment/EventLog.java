@@ -17,11 +17,11 @@ public final class EventLog {
         StringBuilder sb = new StringBuilder();
         Replication replication = new Replication(scenario);
         int[] current = new int[1];
-        Narrator narrator = (day, actor, rule, text, parameterPath) ->
-                sb.append("run ").append(current[0]).append(" day ").append(day)
-                        .append(" [").append(rule).append("] ")
-                        .append(actor == null ? "world" : actor.displayName()).append(": ")
-                        .append(text).append('\n');
+        Narrator narrator = n ->
+                sb.append("run ").append(current[0]).append(" day ").append(n.day())
+                        .append(" [").append(n.cause()).append("] ")
+                        .append(n.actor() == null ? "world" : n.actor().displayName()).append(": ")
+                        .append(n.text()).append('\n');
         replication.model().setNarrator(narrator);
         for (int i = 0; i < Math.min(SAMPLE_RUNS, runs); i++) {
             current[0] = i;

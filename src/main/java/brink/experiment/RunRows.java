@@ -2,6 +2,7 @@ package brink.experiment;
 
 import brink.model.EscalationLadder;
 import brink.model.Metric;
+import brink.model.ParameterKey;
 import brink.model.RunRecord;
 import brink.model.Rung;
 import brink.scenario.ParameterSpec;
@@ -27,7 +28,7 @@ public final class RunRows {
         fixedText = new String[specs.size()];
         for (int i = 0; i < specs.size(); i++) {
             ParameterSpec s = specs.get(i);
-            if (s.distribution().isFixed()) {
+            if (s.distribution().isFixed() && s.asOf() == null) { // a dated stock grows with its (perhaps sampled) rate
                 // the same clamping and rounding as ScenarioSampler.sample
                 double v = Math.max(s.def().min(), Math.min(s.def().max(), s.distribution().mean()));
                 if (s.def().isInteger()) v = Math.rint(v);
@@ -38,9 +39,10 @@ public final class RunRows {
 
     public static String header(Scenario scenario) {
         StringBuilder sb = new StringBuilder("replication");
-        for (String path : scenario.parameters().keySet()) sb.append(',').append(path);
+        for (ParameterKey key : scenario.parameters().keySet()) sb.append(',').append(key.path());
         sb.append(",max_rung");
         for (Rung r : RUNGS) sb.append(",first_day_").append(r.key());
+        sb.append(",first_day_ceasefire,war_end_day");
         for (Metric m : METRICS) sb.append(",final_").append(m.key());
         return sb.append('\n').toString();
     }
@@ -59,6 +61,10 @@ public final class RunRows {
             int day = record.firstCrossedDay(r);
             if (day != EscalationLadder.NEVER) sb.append(day);
         }
+        sb.append(',');
+        if (record.firstCeasefireDay() != EscalationLadder.NEVER) sb.append(record.firstCeasefireDay());
+        sb.append(',');
+        if (record.warEndDay() != EscalationLadder.NEVER) sb.append(record.warEndDay());
         for (Metric m : METRICS) {
             sb.append(',');
             Numbers.append(sb, record.finalValue(m));

@@ -3,6 +3,8 @@ package brink.cli;
 import brink.experiment.ResultsFolder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import brink.model.Metric;
+import brink.model.Rung;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -90,7 +92,8 @@ class RunCommandTest {
         assertThat(p.get("provenance").has("source")).isTrue();
         String header = Files.readAllLines(dir.resolve("runs.csv")).get(0);
         assertThat(header).startsWith("replication," + p.get("path").asText() + ",");
-        assertThat(m.get("parameters").size()).isEqualTo(header.split(",").length - 1 - 1 - 12 - 18);
+        // replication, the parameters, max_rung, a first day per rung, first_day_ceasefire, war_end_day, a final value per metric
+        assertThat(m.get("parameters").size()).isEqualTo(header.split(",").length - 1 - 1 - Rung.COUNT - 2 - Metric.COUNT);
     }
 
     @Test

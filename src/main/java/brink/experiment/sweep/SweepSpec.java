@@ -27,10 +27,10 @@ public record SweepSpec(String name, String title, String description, Path file
 
     /** The base scenario with each factor fixed at a value (sampling then draws nothing for it). */
     public Scenario scenarioAt(double[] values) {
-        Map<String, ParameterSpec> fixed = new LinkedHashMap<>();
+        Map<brink.model.ParameterKey, ParameterSpec> fixed = new LinkedHashMap<>();
         for (int i = 0; i < factors.size(); i++) {
             Factor f = factors.get(i);
-            fixed.put(f.path(), new ParameterSpec(f.def(), new ParameterDistribution.Fixed(values[i]),
+            fixed.put(f.key(), new ParameterSpec(f.def(), new ParameterDistribution.Fixed(values[i]),
                     Provenance.setIn(fileLabel)));
         }
         return base.withParameters(fixed);

@@ -66,7 +66,7 @@ final class SweepHtml {
         for (Factor f : spec.factors()) {
             String over = f.hasLevels() ? "levels " + java.util.Arrays.toString(f.levels()) : fmt(f.min()) + " to " + fmt(f.max());
             h.append("<tr><td>").append(esc(f.path())).append("</td><td>").append(esc(f.def().unit())).append("</td><td>")
-                    .append(esc(over)).append("</td><td>").append(esc(spec.base().parameter(f.path()).distribution().describe()))
+                    .append(esc(over)).append("</td><td>").append(esc(spec.base().parameter(f.key()).distribution().describe()))
                     .append("</td><td>").append(esc(f.def().description())).append("</td></tr>\n");
         }
         h.append("</table>\n<p>At each point a factor's value replaces the base scenario's distribution for that parameter; "
