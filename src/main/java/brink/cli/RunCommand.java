@@ -8,7 +8,7 @@ import brink.experiment.MonteCarloRunner;
 import brink.experiment.ResultsFolder;
 import brink.experiment.ResultsFolderException;
 import brink.experiment.ResultsPostProcessor;
-import brink.experiment.stats.BinomialIntervals;
+import brink.stats.BinomialIntervals;
 import brink.report.RunReport;
 import brink.model.Rung;
 import brink.scenario.Scenario;

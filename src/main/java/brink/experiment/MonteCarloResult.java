@@ -1,6 +1,6 @@
 package brink.experiment;
 
-import brink.experiment.stats.BinomialIntervals;
+import brink.stats.BinomialIntervals;
 import brink.model.Metric;
 import brink.model.Rung;
 import brink.scenario.Scenario;
@@ -36,7 +36,7 @@ public final class MonteCarloResult {
 
     public double mean(Metric m, int day) { return averages.mean(m, day); }
 
-    /** Streaming estimate; see {@link brink.experiment.stats.StreamingQuantiles} for its error bound. */
+    /** Streaming estimate; see {@link brink.stats.StreamingQuantiles} for its error bound. */
     public double quantile(Metric m, int day, double p) { return statistics.quantiles(m).quantile(day, p); }
 
     public long crossed(Rung r) { return statistics.crossed(r); }

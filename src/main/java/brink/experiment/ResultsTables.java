@@ -1,6 +1,6 @@
 package brink.experiment;
 
-import brink.experiment.stats.BinomialIntervals;
+import brink.stats.BinomialIntervals;
 import brink.model.Metric;
 import brink.model.Rung;
 import brink.scenario.Scenario;

@@ -4,7 +4,7 @@ import brink.experiment.AtomicFile;
 import brink.chart.ChartStyle;
 import brink.chart.CrossingChart;
 import brink.chart.FanChart;
-import brink.experiment.stats.MedianBootstrap;
+import brink.stats.MedianBootstrap;
 import brink.model.Metric;
 import brink.model.Rung;
 

@@ -1,7 +1,7 @@
 package brink.report;
 
-import brink.experiment.stats.BinomialIntervals;
-import brink.experiment.stats.MedianBootstrap;
+import brink.stats.BinomialIntervals;
+import brink.stats.MedianBootstrap;
 
 import java.io.IOException;
 import java.util.ArrayList;

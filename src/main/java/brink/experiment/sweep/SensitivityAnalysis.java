@@ -1,5 +1,7 @@
 package brink.experiment.sweep;
 
+import brink.stats.PartialRankCorrelation;
+import brink.stats.SobolIndices;
 import org.apache.commons.math3.distribution.NormalDistribution;
 
 import java.util.ArrayList;

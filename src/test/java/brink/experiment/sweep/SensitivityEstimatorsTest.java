@@ -1,5 +1,8 @@
 package brink.experiment.sweep;
 
+import brink.stats.PartialRankCorrelation;
+import brink.stats.SobolIndices;
+import brink.stats.OrderStatisticInterval;
 import org.apache.commons.math3.random.MersenneTwister;
 import org.junit.jupiter.api.Test;
 
