@@ -8,7 +8,6 @@ import brink.experiment.MonteCarloRunner;
 import brink.experiment.ResultsFolder;
 import brink.experiment.ResultsFolderException;
 import brink.experiment.ResultsPostProcessor;
-import brink.stats.BinomialIntervals;
 import brink.report.RunReport;
 import brink.model.Rung;
 import brink.scenario.Scenario;
@@ -136,13 +135,12 @@ public final class RunCommand extends BrinkCommand {
         Scenario s = r.scenario();
         out.printf(Locale.ROOT, "%s: %,d runs of %d days, seed %d, %d thread%s, %.1f s%n", s.name(), r.runs(), r.days(),
                 r.seed(), threadCount, threadCount == 1 ? "" : "s", seconds);
-        out.printf(Locale.ROOT, "Probability of reaching each rung within %d days (95%% Wilson interval):%n", r.days());
+        out.printf(Locale.ROOT, "Probability of reaching each rung within %d days (runs that did / all runs, share [95%% Wilson interval]):%n", r.days());
         for (Rung g : Rung.values()) {
             if (g.level() == 0) continue;
-            BinomialIntervals.Interval ci = r.interval(g);
             double median = r.medianCrossingDay(g);
-            out.printf(Locale.ROOT, "  %2d %-27s %6.3f  [%.3f, %.3f]%s%n", g.level(), g.key(), r.probability(g),
-                    ci.low(), ci.high(), Double.isNaN(median) ? "" : String.format(Locale.ROOT, "  median day %.0f", median));
+            out.printf(Locale.ROOT, "  %2d %-27s %17s  %-34s%s%n", g.level(), g.key(), r.odds(g).count(), r.odds(g).share(),
+                    Double.isNaN(median) ? "" : String.format(Locale.ROOT, "  median day %.0f", median));
         }
         out.println("Results in " + dir + "/: " + String.join(", ", filesIn(dir)));
         out.flush();

@@ -216,17 +216,18 @@ public final class CompareReport {
         page.pre(command);
 
         page.h2("Rung probabilities");
-        page.p("Probability that each rung was crossed within the horizon in each scenario, the difference (percentage points) "
-                + "and its 95% interval (Newcombe's hybrid score method). Highlighted rows: the interval excludes zero.");
+        page.p("Probability that each rung was crossed within the horizon in each scenario: runs that crossed it of all runs, "
+                + "the share and its 95% Wilson interval (when no run crossed it, the probability is below the interval's upper bound); "
+                + "then the difference (percentage points) and its 95% interval (Newcombe's hybrid score method). "
+                + "Highlighted rows: the interval excludes zero.");
         for (int i = 1; i < fs.size(); i++) {
             String other = labels.get(i);
             List<List<String>> r = new ArrayList<>();
             List<Boolean> flags = new ArrayList<>();
             for (Comparison.RungDifference d : c.rungs()) {
                 if (!d.compared().equals(other)) continue;
-                r.add(List.of(String.valueOf(d.a().level()), d.a().key(), Numbers.percent(d.a().probability()),
-                        Numbers.percent(d.b().probability()), Numbers.points(d.difference()), Numbers.pointsInterval(d.low(), d.high()),
-                        d.flagged() ? "yes" : "no"));
+                r.add(List.of(String.valueOf(d.a().level()), d.a().key(), d.a().odds().text(),
+                        d.b().odds().text(), d.differenceText(), d.intervalText(), d.flagged() ? "yes" : "no"));
                 flags.add(d.flagged());
             }
             if (fs.size() > 2) page.p(other + " minus " + labels.get(0) + ":");

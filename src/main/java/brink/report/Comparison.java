@@ -2,6 +2,7 @@ package brink.report;
 
 import brink.stats.BinomialIntervals;
 import brink.stats.MedianBootstrap;
+import brink.stats.Odds;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -21,6 +22,13 @@ public final class Comparison {
         public double difference() { return b.probability() - a.probability(); }
         /** The 95% interval excludes zero: the difference is unlikely to be chance alone. */
         public boolean flagged() { return low > 0 || high < 0; }
+        /** "+0.17 pp", with as many decimals as the interval needs (see {@link Odds#pointDecimals}). */
+        public String differenceText() { return Odds.points(difference(), Odds.pointDecimals(difference(), low, high)); }
+        /** "[+0.08 pp, +0.26 pp]". */
+        public String intervalText() {
+            int d = Odds.pointDecimals(difference(), low, high);
+            return "[" + Odds.points(low, d) + ", " + Odds.points(high, d) + "]";
+        }
     }
 
     /** One outcome, one compared folder. */
@@ -89,12 +97,12 @@ public final class Comparison {
         for (int i = 1; i < folders.size(); i++) {
             String other = labels.get(i), ref = labels.get(0);
             b.append(String.format(Locale.ROOT, "%nRung probabilities: %s minus %s (95%% Newcombe interval; * = excludes 0)%n", other, ref));
-            b.append(String.format(Locale.ROOT, "%3s  %-28s %9s %9s %11s  %-26s%n", "lvl", "rung", "P(ref)", "P(other)", "difference", "95% interval"));
+            b.append(String.format(Locale.ROOT, "%3s  %-26s %-40s %-40s %-12s  %-26s%n", "lvl", "rung", "ref: runs = share [95%]",
+                    "other: runs = share [95%]", "difference", "95% interval"));
             for (RungDifference d : rungs) {
                 if (!d.compared().equals(other)) continue;
-                b.append(String.format(Locale.ROOT, "%3d  %-28s %9s %9s %11s  %-26s%s%n", d.a().level(), d.a().key(),
-                        Numbers.percent(d.a().probability()), Numbers.percent(d.b().probability()),
-                        Numbers.points(d.difference()), Numbers.pointsInterval(d.low(), d.high()), d.flagged() ? " *" : ""));
+                b.append(String.format(Locale.ROOT, "%3d  %-26s %-40s %-40s %-12s  %-26s%s%n", d.a().level(), d.a().key(),
+                        d.a().odds().text(), d.b().odds().text(), d.differenceText(), d.intervalText(), d.flagged() ? " *" : ""));
             }
             b.append(String.format(Locale.ROOT, "%nMedians: %s minus %s (95%% bootstrap interval; * = excludes 0)%n", other, ref));
             b.append(String.format(Locale.ROOT, "%-26s %12s %12s %12s  %-28s%n", "outcome", "ref", "other", "difference", "95% interval"));

@@ -103,8 +103,8 @@ public final class RunReport {
             String median = Double.isNaN(r.medianDay()) ? "–" : Numbers.plain(r.medianDay())
                     + (start == null ? "" : " (" + start.plusDays((long) Math.floor(r.medianDay())) + ")");
             rows.add(List.of(String.valueOf(r.level()), r.key(), r.title(),
-                    String.format("%,d / %,d", r.crossed(), r.runs()), Numbers.percent(r.probability()),
-                    Numbers.interval(r.ciLow(), r.ciHigh()), median));
+                    r.odds().count(), r.crossed() == 0 ? "0%" : r.odds().percentText(),
+                    r.crossed() == 0 ? r.odds().share() : r.odds().intervalText(), median));
         }
         page.table("rungs", List.of("Level", "Rung", "What it means", "Runs crossed", "Probability", "95% interval",
                 "Median day of first crossing"), rows, new boolean[]{true, false, false, true, true, true, true}, null);
