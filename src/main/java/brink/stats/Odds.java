@@ -36,22 +36,33 @@ public record Odds(long k, long n) {
         if (n == 0) return "no runs";
         BinomialIntervals.Interval ci = interval();
         if (k == 0) return "below " + percent(ci.high(), decimals(ci.high())) + " (95% upper bound)";
-        if (k == n) return "above " + percent(ci.low(), decimals(ci.low())) + " (95% lower bound)";
-        int d = decimals(probability(), ci.low(), ci.high());
+        if (k == n) return "above " + percent(ci.low(), decimals(ci.low(), 1 - ci.low())) + " (95% lower bound)";
+        int d = digits();
         return percent(probability(), d) + " [" + percent(ci.low(), d) + ", " + percent(ci.high(), d) + "]";
     }
 
     /** The interval alone, "[0.01%, 0.09%]", with the decimals of {@link #share()}. */
     public String intervalText() {
         BinomialIntervals.Interval ci = interval();
-        int d = decimals(probability(), ci.low(), ci.high());
+        int d = digits();
         return "[" + percent(ci.low(), d) + ", " + percent(ci.high(), d) + "]";
     }
 
     /** The share alone, "0.03%", with the decimals of {@link #share()}. */
     public String percentText() {
+        return percent(probability(), digits());
+    }
+
+    /**
+     * The decimals of the share and its interval: one significant digit for the smallest of the
+     * share, the bounds, their distances to 100% and the interval's width, so neither a rare event
+     * (0.03%), nor a near-certain one (99.97%), nor a narrow interval from many runs
+     * (0.031% [0.028%, 0.035%], not [0.03%, 0.03%]) loses its digits.
+     */
+    private int digits() {
         BinomialIntervals.Interval ci = interval();
-        return percent(probability(), decimals(probability(), ci.low(), ci.high()));
+        double p = probability();
+        return decimals(p, ci.low(), ci.high(), 1 - p, 1 - ci.low(), 1 - ci.high(), ci.high() - ci.low());
     }
 
     /**

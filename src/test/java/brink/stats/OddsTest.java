@@ -24,6 +24,14 @@ class OddsTest {
     }
 
     @Test
+    void manyRunsShowTheWidthOfTheirIntervalAndNearCertaintyItsDistanceFromAll() {
+        // 312 of a million: the interval is 0.028% to 0.035%, which one decimal fewer would hide
+        assertThat(new Odds(312, 1_000_000).share()).isEqualTo("0.031% [0.028%, 0.035%]");
+        assertThat(new Odds(1_000_000, 1_000_000).text()).isEqualTo("1,000,000/1,000,000: above 99.9996% (95% lower bound)");
+        assertThat(new Odds(9_997, 10_000).share()).isEqualTo("99.97% [99.91%, 99.99%]");
+    }
+
+    @Test
     void commonEventsKeepOneDecimal() {
         assertThat(new Odds(500, 1000).text()).isEqualTo("500/1,000 = 50.0% [46.9%, 53.1%]");
     }
