@@ -1,7 +1,6 @@
 package brink.cli;
 
-import brink.experiment.Replication;
-import brink.model.ActorId;
+import brink.experiment.Story;
 import brink.model.EscalationLadder;
 import brink.model.Metric;
 import brink.model.Narrator;
@@ -20,6 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,9 +39,11 @@ import java.util.Map;
                 + "the rung crossed, and the article quote or assumption behind the parameter that mattered.",
                 "Quiet days are skipped; a status line every 7 days shows time passing. A table at the end "
                         + "gives the day each rung was first crossed and the final values."},
-        footer = {"", "The same scenario and seed always give the same story.",
+        footer = {"", "The same scenario, seed and replication always give the same story; replication R of a",
+                "results folder is the run in row R of its runs.csv (events.log names the runs worth telling).",
                 "", "Examples:",
                 "  brink trace scenarios/baseline.yaml --seed 7",
+                "  brink trace results/baseline --replication 140      # row 140 of that folder's runs.csv",
                 "  brink trace scenarios/what-if-nk-enter-ukraine.yaml --seed 3 --days 120"})
 public final class TraceCommand extends BrinkCommand {
     /** Parameters worth seeing at the top of every trace (skipped when a scenario lacks one). */
@@ -58,19 +60,23 @@ public final class TraceCommand extends BrinkCommand {
             "actors.china.restraint");
     private static final int STATUS_EVERY_DAYS = 7;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file (YAML).")
+    @Parameters(index = "0", paramLabel = "FILE|RESULTS_DIR",
+            description = "Scenario file (YAML), or a results folder made by 'brink run' (its scenario, seed and horizon are used).")
     Path file;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
-            description = "Master seed of the run (default: ${DEFAULT-VALUE}); the run is point 0, replication 0 of it.")
-    long seed;
+    @Option(names = "--seed", paramLabel = "S",
+            description = "Master seed of the run (default: 1, or the results folder's seed).")
+    Long seed;
+
+    @Option(names = "--replication", paramLabel = "R", defaultValue = "0",
+            description = "Which replication of the seed to tell (default: ${DEFAULT-VALUE}): row R of runs.csv, the same events and numbers.")
+    long replication;
 
     @Option(names = "--days", paramLabel = "D",
             description = "Days to simulate, 1 to " + ScenarioLoader.MAX_HORIZON_DAYS + " (default: the scenario's horizon_days).")
     Integer days;
 
-    /** One sentence the model told. */
-    private record Entry(int day, ActorId actor, String rule, String text, String parameterPath) {}
+    private long seedValue;
 
     @Override
     protected int execute() throws Exception {
@@ -78,28 +84,36 @@ public final class TraceCommand extends BrinkCommand {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--days: value " + days + ": allowed: a whole number from 1 to " + ScenarioLoader.MAX_HORIZON_DAYS);
         }
-        Scenario scenario = new ScenarioLoader().load(file);
+        if (replication < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--replication: value " + replication + ": allowed: a whole number of 0 or more");
+        }
+        Scenario scenario;
+        ReplayedRun from = null;
+        if (Files.isDirectory(file)) {
+            from = ReplayedRun.of(file, replication);
+            scenario = from.scenario();
+            seedValue = seed != null ? seed : from.seed();
+        } else {
+            scenario = new ScenarioLoader().load(file);
+            seedValue = seed != null ? seed : 1;
+        }
         if (days != null) scenario = scenario.withHorizon(days);
 
-        Replication replication = new Replication(scenario);
-        List<Entry> entries = new ArrayList<>();
-        // attach before run(): start() already records the day-0 trigger checks
-        replication.model().setNarrator((day, actor, rule, text, path) -> entries.add(new Entry(day, actor, rule, text, path)));
-        RunRecord record = replication.run(seed, 0, 0);
-        entries.sort(java.util.Comparator.comparingInt(Entry::day)); // stable: the model's order within a day
-
+        Story story = Story.tell(scenario, seedValue, replication);
+        if (from != null && seed == null && days == null) from.check(story);
         PrintWriter out = out();
-        header(out, scenario, replication.sampler());
-        narrative(out, scenario, record, entries);
-        summary(out, scenario, record);
+        header(out, scenario, story.sampler());
+        narrative(out, scenario, story.record(), story.entries());
+        summary(out, scenario, story.record());
         out.flush();
         return BrinkCli.OK;
     }
 
     private void header(PrintWriter out, Scenario s, ScenarioSampler sampler) {
         out.println(TextWrap.wrapped("Trace of " + s.name() + ": " + s.title(), "", "  "));
-        out.println(TextWrap.wrapped(String.format("File %s, seed %d (point 0, replication 0), %d days from %s.",
-                ScenarioLoader.label(s.file()), seed, s.horizonDays(), s.startDate()), "", "  "));
+        out.println(TextWrap.wrapped(String.format("File %s, seed %d (point 0, replication %d), %d days from %s.",
+                ScenarioLoader.label(s.file()), seedValue, replication, s.horizonDays(), s.startDate()), "", "  "));
         if (!s.description().isBlank()) out.println(TextWrap.wrapped(s.description(), "", ""));
         out.println();
         Map<String, Double> drawn = new LinkedHashMap<>();
@@ -134,7 +148,7 @@ public final class TraceCommand extends BrinkCommand {
         out.println();
     }
 
-    private static void narrative(PrintWriter out, Scenario s, RunRecord record, List<Entry> entries) {
+    private static void narrative(PrintWriter out, Scenario s, RunRecord record, List<Story.Entry> entries) {
         int next = 0;
         boolean afterBlank = true; // the header ends with a blank line
         for (int day = 0; day <= record.days(); day++) {
@@ -145,7 +159,7 @@ public final class TraceCommand extends BrinkCommand {
                 afterBlank = false;
             }
             while (next < entries.size() && entries.get(next).day() == day) {
-                Entry e = entries.get(next++);
+                Story.Entry e = entries.get(next++);
                 String who = e.actor() == null ? "" : "[" + e.actor().displayName() + "] ";
                 out.println(TextWrap.wrapped(who + e.text(), "  * ", "    "));
                 out.println(TextWrap.wrapped("rule: " + e.rule(), "    ", "      "));
@@ -163,7 +177,7 @@ public final class TraceCommand extends BrinkCommand {
     }
 
     /** Where the entry's parameter, rule or event comes from, one line each, without repeats. */
-    private static List<String> sources(Scenario s, Entry e) {
+    private static List<String> sources(Scenario s, Story.Entry e) {
         List<String> lines = new ArrayList<>();
         if (e.parameterPath() != null) {
             ParameterSpec p = s.parameter(e.parameterPath());

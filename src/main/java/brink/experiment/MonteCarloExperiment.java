@@ -42,7 +42,7 @@ public final class MonteCarloExperiment {
             }
             folder.writePart("daily.csv", ResultsTables.daily(result));
             folder.writePart("rungs.csv", ResultsTables.rungs(result));
-            folder.writePart("events.log", EventLog.narrate(scenario, run.seed(), run.runs()));
+            folder.writePart("events.log", EventLog.narrate(scenario, run.seed(), result.statistics()));
             folder.writePart("manifest.json", Manifest.json(run, started, Instant.now()));
             folder.commit();
             why = "post-processing (charts, report) failed";

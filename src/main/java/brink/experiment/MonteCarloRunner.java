@@ -131,7 +131,7 @@ public final class MonteCarloRunner {
                     for (int i = first; i < first + count; i++) {
                         if (exchange.aborted()) return;
                         RunRecord record = replication.runDirect(seed, 0, i);
-                        statistics.addOutcomes(record);
+                        statistics.addOutcomes(record, i);
                         batch.add(record, result.sums);
                         rows.append(result.rows, i, replication.sampler(), record);
                     }
