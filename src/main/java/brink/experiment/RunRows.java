@@ -21,10 +21,12 @@ public final class RunRows {
 
     /** Fixed parameters never change: their text is formatted once. */
     private final String[] fixedText;
+    private final double[] fixedValue;
 
     public RunRows(Scenario scenario) {
         List<ParameterSpec> specs = List.copyOf(scenario.parameters().values());
         fixedText = new String[specs.size()];
+        fixedValue = new double[specs.size()];
         for (int i = 0; i < specs.size(); i++) {
             ParameterSpec s = specs.get(i);
             if (s.distribution().isFixed()) {
@@ -32,17 +34,40 @@ public final class RunRows {
                 double v = Math.max(s.def().min(), Math.min(s.def().max(), s.distribution().mean()));
                 if (s.def().isInteger()) v = Math.rint(v);
                 fixedText[i] = Numbers.format(v);
+                fixedValue[i] = v;
             }
         }
     }
 
     public static String header(Scenario scenario) {
-        StringBuilder sb = new StringBuilder("replication");
-        for (String path : scenario.parameters().keySet()) sb.append(',').append(path);
-        sb.append(",max_rung");
-        for (Rung r : RUNGS) sb.append(",first_day_").append(r.key());
-        for (Metric m : METRICS) sb.append(",final_").append(m.key());
-        return sb.append('\n').toString();
+        return String.join(",", columns(scenario)) + "\n";
+    }
+
+    /** The column names, in order (runs.csv's header, runs.parquet's columns). */
+    public static List<String> columns(Scenario scenario) {
+        List<String> c = new java.util.ArrayList<>();
+        c.add("replication");
+        c.addAll(scenario.parameters().keySet());
+        c.add("max_rung");
+        for (Rung r : RUNGS) c.add("first_day_" + r.key());
+        for (Metric m : METRICS) c.add("final_" + m.key());
+        return c;
+    }
+
+    /** Index of the first first_day_* column. */
+    public static int firstDayColumn(Scenario scenario) { return scenario.parameters().size() + 2; }
+
+    /** The same row as numbers, into out[offset ...] (a rung never crossed is NaN, as its empty cell). */
+    public void values(double[] out, int offset, long replication, ScenarioSampler sampler, RunRecord record) {
+        int k = offset;
+        out[k++] = replication;
+        for (int i = 0; i < fixedText.length; i++) out[k++] = fixedText[i] != null ? fixedValue[i] : sampler.lastSample(i);
+        out[k++] = record.maxRung();
+        for (Rung r : RUNGS) {
+            int day = record.firstCrossedDay(r);
+            out[k++] = day == EscalationLadder.NEVER ? Double.NaN : day;
+        }
+        for (Metric m : METRICS) out[k++] = record.finalValue(m);
     }
 
     /** Appends one replication's row (with its line end). */
