@@ -226,7 +226,7 @@ public final class CompareReport {
             }
             if (fs.size() > 2) page.p(other + " minus " + labels.get(0) + ":");
             page.table("rungs-" + i, List.of("Level", "Rung", "P(" + labels.get(0) + ")", "P(" + other + ")", "Difference",
-                    "95% interval", "Excludes 0"), r, new boolean[]{true, false, true, true, true, true, false}, toArray(flags));
+                    "95% interval", "Excludes 0"), r, new boolean[]{true, false, false, false, true, true, false}, toArray(flags));
         }
 
         page.h2("Key outcomes: difference in medians");

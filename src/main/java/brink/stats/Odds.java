@@ -101,6 +101,7 @@ public record Odds(long k, long n) {
     public static String points(double difference, int decimals) {
         if (Double.isNaN(difference)) return "–";
         String s = new BigDecimal(100 * difference).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+        if (s.matches("-?0(\\.0+)?")) return s.replace("-", "") + " pp"; // no difference at this precision: no sign
         return (s.startsWith("-") ? s : "+" + s) + " pp";
     }
 }

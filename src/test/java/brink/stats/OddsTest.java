@@ -52,5 +52,7 @@ class OddsTest {
     void differencesInPointsShowTwoDigitsOfTheLargest() {
         assertThat(Odds.points(0.0017, Odds.pointDecimals(0.0017, 0.0008, 0.0026))).isEqualTo("+0.17 pp");
         assertThat(Odds.points(-0.123, Odds.pointDecimals(-0.123, -0.15, -0.09))).isEqualTo("-12.3 pp");
+        assertThat(Odds.points(0.0, 2)).isEqualTo("0.00 pp");
+        assertThat(Odds.points(-0.00001, 2)).isEqualTo("0.00 pp");
     }
 }
