@@ -39,11 +39,12 @@ import java.util.Map;
                 + "the rung crossed, and the article quote or assumption behind the parameter that mattered.",
                 "Quiet days are skipped; a status line every 7 days shows time passing. A table at the end "
                         + "gives the day each rung was first crossed and the final values."},
-        footer = {"", "The same scenario, seed and replication always give the same story; replication R of a",
-                "results folder is the run in row R of its runs.csv (events.log names the runs worth telling).",
+        footer = {"", "The same scenario, seed and replication always give the same story.",
+                "Replication R of a results folder is the run in row R of its runs.csv;",
+                "the folder's events.log names the runs worth telling.",
                 "", "Examples:",
                 "  brink trace scenarios/baseline.yaml --seed 7",
-                "  brink trace results/baseline --replication 140      # row 140 of that folder's runs.csv",
+                "  brink trace results/baseline --replication 140",
                 "  brink trace scenarios/what-if-nk-enter-ukraine.yaml --seed 3 --days 120"})
 public final class TraceCommand extends BrinkCommand {
     /** Parameters worth seeing at the top of every trace (skipped when a scenario lacks one). */
