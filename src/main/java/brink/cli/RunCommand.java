@@ -8,7 +8,8 @@ import brink.experiment.MonteCarloRunner;
 import brink.experiment.ResultsFolder;
 import brink.experiment.ResultsFolderException;
 import brink.experiment.ResultsPostProcessor;
-import brink.experiment.stats.BinomialIntervals;
+import brink.experiment.RunTables;
+import brink.model.Metric;
 import brink.report.RunReport;
 import brink.model.Rung;
 import brink.scenario.Scenario;
@@ -61,6 +62,58 @@ public final class RunCommand extends BrinkCommand {
     @Option(names = "--quiet", description = "no progress output")
     boolean quiet;
 
+    @Option(names = "--record", paramLabel = "METRIC", split = ",",
+            description = "write series.parquet: these metrics (comma-separated, or 'all') per run and day, e.g. escalation_level,russian_casualties")
+    List<String> record;
+
+    @Option(names = "--every", paramLabel = "K", description = "with --record: a row every K days (day 0, K, 2K, ...; default 1)")
+    Integer every;
+
+    @Option(names = "--sample-runs", paramLabel = "M|all", description = "with --record: the first M runs, or all (default 100)")
+    String sampleRuns;
+
+    @Option(names = "--runs-parquet", description = "also write runs.csv's rows as runs.parquet")
+    boolean runsParquet;
+
+    /** The Parquet tables asked for, checked (a user's mistake is an exit-2 message). */
+    private RunTables.Spec tables() {
+        if (record == null) {
+            if (every != null || sampleRuns != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), (every != null ? "--every" : "--sample-runs")
+                        + ": needs --record METRIC,... (the metrics to write per run and day)");
+            }
+            return new RunTables.Spec(List.of(), 1, 0, runsParquet);
+        }
+        List<Metric> metrics = new ArrayList<>();
+        for (String key : record) {
+            if (key.equals("all")) {
+                metrics.addAll(List.of(Metric.values()));
+                continue;
+            }
+            Metric m = Metric.fromKey(key.trim());
+            if (m == null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--record: '" + key + "' is not a metric; allowed: all, "
+                        + java.util.Arrays.stream(Metric.values()).map(Metric::key).collect(java.util.stream.Collectors.joining(", ")));
+            }
+            if (!metrics.contains(m)) metrics.add(m);
+        }
+        int k = every == null ? 1 : every;
+        if (k < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--every: value " + k + ": must be a whole number of at least 1");
+        long m;
+        if (sampleRuns == null) m = 100;
+        else if (sampleRuns.equals("all")) m = Long.MAX_VALUE;
+        else {
+            try {
+                m = Long.parseLong(sampleRuns);
+            } catch (NumberFormatException e) {
+                m = -1;
+            }
+            if (m < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--sample-runs: value '" + sampleRuns
+                    + "': allowed: a whole number of at least 1, or all");
+        }
+        return new RunTables.Spec(metrics, k, m, runsParquet);
+    }
+
     /** What runs after the data files, before the folder is complete: charts and report.html. */
     static ResultsPostProcessor postProcessor() {
         return RunReport::write;
@@ -78,8 +131,9 @@ public final class RunCommand extends BrinkCommand {
         Path dir = out != null ? out : Path.of("results", scenario.name());
         ResultsFolder.check(dir, force); // exit 2 before anything is written
 
-        Manifest.Run run = new Manifest.Run(scenario, seed, runs, threadCount, command(scenario, dir), BrinkCli.Version.version());
-        MonteCarloExperiment experiment = new MonteCarloExperiment(run, postProcessor());
+        RunTables.Spec tables = tables();
+        Manifest.Run run = new Manifest.Run(scenario, seed, runs, threadCount, command(scenario, dir, tables), BrinkCli.Version.version());
+        MonteCarloExperiment experiment = new MonteCarloExperiment(run, postProcessor(), tables);
         long t0 = System.nanoTime();
         MonteCarloResult result;
         try (Progress progress = quiet ? null : Progress.start(err, runs);
@@ -114,9 +168,15 @@ public final class RunCommand extends BrinkCommand {
     }
 
     /** The command that reproduces this folder (the thread count does not change the results). */
-    private String command(Scenario scenario, Path dir) {
+    private String command(Scenario scenario, Path dir, RunTables.Spec tables) {
         List<String> words = new ArrayList<>(List.of("./brink", "run", file.toString(), "--runs", String.valueOf(runs),
                 "--seed", String.valueOf(seed), "--days", String.valueOf(scenario.horizonDays()), "--out", dir.toString()));
+        if (tables.series()) {
+            words.addAll(List.of("--record", tables.metrics().stream().map(Metric::key).collect(java.util.stream.Collectors.joining(",")),
+                    "--every", String.valueOf(tables.every()),
+                    "--sample-runs", tables.sampleRuns() == Long.MAX_VALUE ? "all" : String.valueOf(tables.sampleRuns())));
+        }
+        if (tables.runs()) words.add("--runs-parquet");
         StringBuilder sb = new StringBuilder();
         for (String w : words) {
             if (sb.length() > 0) sb.append(' ');
@@ -136,13 +196,12 @@ public final class RunCommand extends BrinkCommand {
         Scenario s = r.scenario();
         out.printf(Locale.ROOT, "%s: %,d runs of %d days, seed %d, %d thread%s, %.1f s%n", s.name(), r.runs(), r.days(),
                 r.seed(), threadCount, threadCount == 1 ? "" : "s", seconds);
-        out.printf(Locale.ROOT, "Probability of reaching each rung within %d days (95%% Wilson interval):%n", r.days());
+        out.printf(Locale.ROOT, "Probability of reaching each rung within %d days (runs that did / all runs, share [95%% Wilson interval]):%n", r.days());
         for (Rung g : Rung.values()) {
             if (g.level() == 0) continue;
-            BinomialIntervals.Interval ci = r.interval(g);
             double median = r.medianCrossingDay(g);
-            out.printf(Locale.ROOT, "  %2d %-27s %6.3f  [%.3f, %.3f]%s%n", g.level(), g.key(), r.probability(g),
-                    ci.low(), ci.high(), Double.isNaN(median) ? "" : String.format(Locale.ROOT, "  median day %.0f", median));
+            out.printf(Locale.ROOT, "  %2d %-27s %17s  %-34s%s%n", g.level(), g.key(), r.odds(g).count(), r.odds(g).share(),
+                    Double.isNaN(median) ? "" : String.format(Locale.ROOT, "  median day %.0f", median));
         }
         out.println("Results in " + dir + "/: " + String.join(", ", filesIn(dir)));
         out.flush();

@@ -2,11 +2,15 @@ package brink.cli;
 
 import brink.experiment.sweep.DesignPlan;
 import brink.experiment.sweep.LocalPointExecutor;
+import brink.experiment.sweep.NoiseShare;
+import brink.experiment.sweep.Outcome;
+import brink.experiment.sweep.SensitivityAnalysis;
 import brink.experiment.sweep.ReplicationPointEvaluator;
 import brink.experiment.sweep.SweepLoader;
 import brink.experiment.sweep.SweepProgress;
 import brink.experiment.sweep.SweepRunner;
 import brink.experiment.sweep.SweepSpec;
+import brink.report.sweep.SweepCharts;
 import brink.report.sweep.SweepReport;
 import brink.scenario.ScenarioLoader;
 import picocli.CommandLine;
@@ -16,6 +20,7 @@ import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 
 /** {@code brink sweep FILE}: a parameter sweep with sensitivity analysis, resumable. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
@@ -54,6 +59,16 @@ public final class SweepCommand extends BrinkCommand {
     @Option(names = "--quiet", description = "no progress output")
     boolean quiet;
 
+    @Option(names = "--replications", paramLabel = "R", description = "replications per point, instead of the file's (recorded in sweep.json)")
+    Integer replications;
+
+    @Option(names = "--points", paramLabel = "N", description = "design size instead of the file's: grid points_per_factor, lhs points, "
+            + "sobol base_samples, morris trajectories (recorded in sweep.json)")
+    Integer points;
+
+    /** Top factors printed per outcome. */
+    static final int TOP_FACTORS = 3;
+
     @Override
     protected int execute() throws Exception {
         PrintWriter err = err();
@@ -62,7 +77,13 @@ public final class SweepCommand extends BrinkCommand {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--threads: value " + threads + ": allowed: a whole number of 1 or more");
         }
-        SweepSpec sweep = new SweepLoader().load(file);
+        SweepSpec fromFile = new SweepLoader().load(file);
+        SweepSpec sweep;
+        try {
+            sweep = fromFile.resized(replications, points);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         DesignPlan plan = DesignPlan.of(sweep);
         Path dir = out != null ? out : Path.of("results", sweep.name());
         SweepRunner runner = new SweepRunner(sweep, plan, BrinkCli.Version.version());
@@ -81,6 +102,7 @@ public final class SweepCommand extends BrinkCommand {
         // the summary, like brink run's, also with --quiet (which only silences the progress)
         outw.printf("%d points done (%d computed now, %d kept from before), %d failed%n",
                 result.points().size(), result.computed(), result.reused(), result.failures().size());
+        printTopFactors(outw, sweep, result);
         outw.printf("wrote %s/{points.csv, sensitivity.csv, sweep.json, report.html, charts/}%n", ScenarioLoader.label(dir));
         outw.flush();
         if (!result.failures().isEmpty()) {
@@ -90,5 +112,23 @@ public final class SweepCommand extends BrinkCommand {
             return FINISHED_WITH_FAILURES;
         }
         return BrinkCli.OK;
+    }
+
+    /** Per outcome: the noise share and the factors with the largest index, with their intervals. */
+    private static void printTopFactors(PrintWriter out, SweepSpec sweep, SweepRunner.Result result) {
+        String measure = SweepCharts.tornadoMeasure(sweep);
+        java.util.Map<String, NoiseShare> noise = new java.util.HashMap<>();
+        for (NoiseShare n : NoiseShare.of(sweep, result.points().values())) noise.put(n.outcome(), n);
+        out.printf("Top factors per outcome (%s, 95%% interval; noise = share of the spread across points that Monte Carlo noise could explain):%n",
+                SweepCharts.measureLabel(measure));
+        for (Outcome o : sweep.outcomes()) {
+            NoiseShare n = noise.get(o.id());
+            out.printf("  %s%s%n", o.id(), n == null || Double.isNaN(n.share()) ? "" : String.format(java.util.Locale.ROOT, " (noise %.0f%%)", 100 * n.share()));
+            List<SensitivityAnalysis.Row> ranked = SweepCharts.ranked(result.sensitivity(), o, measure);
+            for (SensitivityAnalysis.Row r : ranked.subList(0, Math.min(TOP_FACTORS, ranked.size()))) {
+                out.printf(java.util.Locale.ROOT, "    %-52s %10s%s%n", r.factor(), SweepCharts.fmt(r.estimate()),
+                        Double.isNaN(r.low()) ? "" : "  [" + SweepCharts.fmt(r.low()) + ", " + SweepCharts.fmt(r.high()) + "]");
+            }
+        }
     }
 }

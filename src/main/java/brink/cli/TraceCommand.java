@@ -1,6 +1,6 @@
 package brink.cli;
 
-import brink.experiment.Replication;
+import brink.experiment.Story;
 import brink.model.ActorId;
 import brink.model.EscalationLadder;
 import brink.model.Metric;
@@ -26,6 +26,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,9 +46,12 @@ import java.util.Map;
                 + "the rung crossed, and the article quote or assumption behind the parameter that mattered.",
                 "Quiet days are skipped; a status line every 7 days shows time passing. A table at the end "
                         + "gives the day each rung was first crossed and the final values."},
-        footer = {"", "The same scenario and seed always give the same story.",
+        footer = {"", "The same scenario, seed and replication always give the same story.",
+                "Replication R of a results folder is the run in row R of its runs.csv;",
+                "the folder's events.log names the runs worth telling.",
                 "", "Examples:",
                 "  brink trace scenarios/baseline.yaml --seed 7",
+                "  brink trace results/baseline --replication 140",
                 "  brink trace scenarios/what-if-nk-enter-ukraine.yaml --seed 3 --days 120"})
 public final class TraceCommand extends BrinkCommand {
     /** Parameters worth seeing at the top of every trace (skipped when a scenario lacks one). */
@@ -64,16 +68,23 @@ public final class TraceCommand extends BrinkCommand {
             ParameterKey.actor(ActorId.CHINA, ActorField.RESTRAINT));
     private static final int STATUS_EVERY_DAYS = 7;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file (YAML).")
+    @Parameters(index = "0", paramLabel = "FILE|RESULTS_DIR",
+            description = "Scenario file (YAML), or a results folder made by 'brink run' (its scenario, seed and horizon are used).")
     Path file;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
-            description = "Master seed of the run (default: ${DEFAULT-VALUE}); the run is point 0, replication 0 of it.")
-    long seed;
+    @Option(names = "--seed", paramLabel = "S",
+            description = "Master seed of the run (default: 1, or the results folder's seed).")
+    Long seed;
+
+    @Option(names = "--replication", paramLabel = "R", defaultValue = "0",
+            description = "Which replication of the seed to tell (default: ${DEFAULT-VALUE}): row R of runs.csv, the same events and numbers.")
+    long replication;
 
     @Option(names = "--days", paramLabel = "D",
             description = "Days to simulate, 1 to " + ScenarioLoader.MAX_HORIZON_DAYS + " (default: the scenario's horizon_days).")
     Integer days;
+
+    private long seedValue;
 
     @Override
     protected int execute() throws Exception {
@@ -81,27 +92,36 @@ public final class TraceCommand extends BrinkCommand {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--days: value " + days + ": allowed: a whole number from 1 to " + ScenarioLoader.MAX_HORIZON_DAYS);
         }
-        Scenario scenario = new ScenarioLoader().load(file);
+        if (replication < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--replication: value " + replication + ": allowed: a whole number of 0 or more");
+        }
+        Scenario scenario;
+        ReplayedRun from = null;
+        if (Files.isDirectory(file)) {
+            from = ReplayedRun.of(file, replication);
+            scenario = from.scenario();
+            seedValue = seed != null ? seed : from.seed();
+        } else {
+            scenario = new ScenarioLoader().load(file);
+            seedValue = seed != null ? seed : 1;
+        }
         if (days != null) scenario = scenario.withHorizon(days);
 
-        Replication replication = new Replication(scenario);
-        List<Narration> entries = new ArrayList<>();
-        replication.model().setNarrator(entries::add);
-        RunRecord record = replication.run(seed, 0, 0);
-        entries.sort(java.util.Comparator.comparingInt(Narration::day)); // stable: the model's order within a day
-
+        Story story = Story.tell(scenario, seedValue, replication);
+        if (from != null && seed == null && days == null) from.check(story);
         PrintWriter out = out();
-        header(out, scenario, replication.sampler());
-        narrative(out, scenario, record, entries);
-        summary(out, scenario, record);
+        header(out, scenario, story.sampler());
+        narrative(out, scenario, story.record(), story.entries());
+        summary(out, scenario, story.record());
         out.flush();
         return BrinkCli.OK;
     }
 
     private void header(PrintWriter out, Scenario s, ScenarioSampler sampler) {
         out.println(TextWrap.wrapped("Trace of " + s.name() + ": " + s.title(), "", "  "));
-        out.println(TextWrap.wrapped(String.format("File %s, seed %d (point 0, replication 0), %d days from %s.",
-                ScenarioLoader.label(s.file()), seed, s.horizonDays(), s.startDate()), "", "  "));
+        out.println(TextWrap.wrapped(String.format("File %s, seed %d (point 0, replication %d), %d days from %s.",
+                ScenarioLoader.label(s.file()), seedValue, replication, s.horizonDays(), s.startDate()), "", "  "));
         if (!s.description().isBlank()) out.println(TextWrap.wrapped(s.description(), "", ""));
         out.println();
         Map<ParameterKey, Double> drawn = new LinkedHashMap<>();

@@ -15,10 +15,17 @@ import java.time.Instant;
 public final class MonteCarloExperiment {
     private final Manifest.Run run;
     private final ResultsPostProcessor postProcessor;
+    private final RunTables.Spec tables;
 
     public MonteCarloExperiment(Manifest.Run run, ResultsPostProcessor postProcessor) {
+        this(run, postProcessor, RunTables.Spec.NONE);
+    }
+
+    /** With the opt-in Parquet tables ({@link RunTables}). */
+    public MonteCarloExperiment(Manifest.Run run, ResultsPostProcessor postProcessor, RunTables.Spec tables) {
         this.run = run;
         this.postProcessor = postProcessor == null ? ResultsPostProcessor.NONE : postProcessor;
+        this.tables = tables;
     }
 
     public Manifest.Run settings() { return run; }
@@ -36,13 +43,18 @@ public final class MonteCarloExperiment {
         String why = "failed";
         try {
             MonteCarloResult result;
-            try (Writer w = folder.openPart("runs.csv")) {
+            try (Writer w = folder.openPart("runs.csv"); RunTables t = new RunTables(tables, scenario)) {
                 w.write(RunRows.header(scenario));
-                result = new MonteCarloRunner(scenario, run.seed(), run.runs(), run.threads()).run(copyingTo(w), progress);
+                MonteCarloRunner runner = new MonteCarloRunner(scenario, run.seed(), run.runs(), run.threads());
+                if (tables.any()) {
+                    t.open(tables.series() ? folder.partPath(RunTables.SERIES) : null, tables.runs() ? folder.partPath(RunTables.RUNS) : null);
+                    runner.withTables(t);
+                }
+                result = runner.run(copyingTo(w), progress);
             }
             folder.writePart("daily.csv", ResultsTables.daily(result));
             folder.writePart("rungs.csv", ResultsTables.rungs(result));
-            folder.writePart("events.log", EventLog.narrate(scenario, run.seed(), run.runs()));
+            folder.writePart("events.log", EventLog.narrate(scenario, run.seed(), result.statistics()));
             folder.writePart("manifest.json", Manifest.json(run, started, Instant.now()));
             folder.commit();
             why = "post-processing (charts, report) failed";

@@ -1,6 +1,7 @@
 package brink.experiment;
 
-import brink.experiment.stats.BinomialIntervals;
+import brink.stats.BinomialIntervals;
+import brink.stats.Odds;
 import brink.model.Metric;
 import brink.model.Rung;
 import brink.scenario.Scenario;
@@ -36,11 +37,13 @@ public final class MonteCarloResult {
 
     public double mean(Metric m, int day) { return averages.mean(m, day); }
 
-    /** Streaming estimate; see {@link brink.experiment.stats.StreamingQuantiles} for its error bound. */
+    /** Streaming estimate; see {@link brink.stats.StreamingQuantiles} for its error bound. */
     public double quantile(Metric m, int day, double p) { return statistics.quantiles(m).quantile(day, p); }
 
     public long crossed(Rung r) { return statistics.crossed(r); }
     public double probability(Rung r) { return crossed(r) / (double) runs; }
     public BinomialIntervals.Interval interval(Rung r) { return BinomialIntervals.wilson(crossed(r), runs); }
+    /** The rung's count, share and interval as people read them. */
+    public Odds odds(Rung r) { return new Odds(crossed(r), runs); }
     public double medianCrossingDay(Rung r) { return statistics.medianCrossingDay(r); }
 }

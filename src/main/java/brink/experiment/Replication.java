@@ -66,7 +66,12 @@ public final class Replication {
      * {@code brink bench} measures the difference.
      */
     public RunRecord runDirect(long masterSeed, long point, long replication) {
-        start(masterSeed, point, replication);
+        return runDirect(masterSeed, point, replication, NONE, NO_VALUES);
+    }
+
+    /** {@link #runDirect(long, long, long)} with some parameters pinned (a sweep point; tested equal to {@link #run(long, long, long, ParameterDef[], double[])}). */
+    public RunRecord runDirect(long masterSeed, long point, long replication, ParameterDef[] pinned, double[] values) {
+        start(masterSeed, point, replication, pinned, values);
         int horizon = sampler.parameters().horizonDays;
         while (model.day() < horizon) model.stepDayDirectly();
         model.finish();

@@ -81,6 +81,12 @@ public final class ResultsFolder {
         return new BufferedWriter(Files.newBufferedWriter(dir.resolve(name + PART), StandardCharsets.UTF_8), 1 << 16);
     }
 
+    /** The path of {@code name.part}, for a writer that needs a file (Parquet); {@link #commit()} renames it. */
+    public Path partPath(String name) {
+        parts.add(name);
+        return dir.resolve(name + PART);
+    }
+
     public void writePart(String name, CharSequence content) throws IOException {
         try (Writer w = openPart(name)) {
             w.append(content);

@@ -1,6 +1,6 @@
 package brink.experiment;
 
-import brink.experiment.stats.BinomialIntervals;
+import brink.stats.BinomialIntervals;
 import brink.model.Metric;
 import brink.model.Rung;
 import brink.scenario.Scenario;
@@ -10,7 +10,7 @@ public final class ResultsTables {
     private ResultsTables() {}
 
     public static final String DAILY_HEADER = "day,date,metric,mean,p5,p25,p50,p75,p95\n";
-    public static final String RUNGS_HEADER = "level,rung,title,crossed,runs,probability,ci_low,ci_high,median_day\n";
+    public static final String RUNGS_HEADER = "level,rung,title,crossed,runs,probability,ci_low,ci_high,median_day,odds\n";
 
     /** Per metric (in {@link Metric} order) and day 0..horizon: the mean and the five quantiles. */
     public static String daily(MonteCarloResult r) {
@@ -30,7 +30,10 @@ public final class ResultsTables {
         return sb.toString();
     }
 
-    /** Every rung: runs that crossed it within the horizon, the Wilson 95% interval, the median crossing day. */
+    /**
+     * Every rung: runs that crossed it within the horizon, the Wilson 95% interval, the median
+     * crossing day, and all of it as one readable text (see {@link brink.stats.Odds}).
+     */
     public static String rungs(MonteCarloResult r) {
         StringBuilder sb = new StringBuilder(RUNGS_HEADER);
         for (Rung g : Rung.values()) {
@@ -44,7 +47,8 @@ public final class ResultsTables {
             Numbers.append(sb, ci.high());
             sb.append(',');
             Numbers.append(sb, r.medianCrossingDay(g)); // empty when no run crossed
-            sb.append('\n');
+            // the same as text a person reads, quoted: "3/10,000 = 0.03% [0.01%, 0.09%]"
+            sb.append(',').append(csv(r.odds(g).text())).append('\n');
         }
         return sb.toString();
     }

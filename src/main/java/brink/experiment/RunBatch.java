@@ -1,6 +1,6 @@
 package brink.experiment;
 
-import brink.experiment.stats.StreamingQuantiles;
+import brink.stats.StreamingQuantiles;
 import brink.model.Metric;
 import brink.model.RunRecord;
 

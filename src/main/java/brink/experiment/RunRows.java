@@ -22,10 +22,12 @@ public final class RunRows {
 
     /** Fixed parameters never change: their text is formatted once. */
     private final String[] fixedText;
+    private final double[] fixedValue;
 
     public RunRows(Scenario scenario) {
         List<ParameterSpec> specs = List.copyOf(scenario.parameters().values());
         fixedText = new String[specs.size()];
+        fixedValue = new double[specs.size()];
         for (int i = 0; i < specs.size(); i++) {
             ParameterSpec s = specs.get(i);
             if (s.distribution().isFixed() && s.asOf() == null) { // a dated stock grows with its (perhaps sampled) rate
@@ -33,19 +35,47 @@ public final class RunRows {
                 double v = Math.max(s.def().min(), Math.min(s.def().max(), s.distribution().mean()));
                 if (s.def().isInteger()) v = Math.rint(v);
                 fixedText[i] = Numbers.format(v);
+                fixedValue[i] = v;
             }
         }
     }
 
     public static String header(Scenario scenario) {
-        StringBuilder sb = new StringBuilder("replication");
-        for (ParameterKey key : scenario.parameters().keySet()) sb.append(',').append(key.path());
-        sb.append(",max_rung");
-        for (Rung r : RUNGS) sb.append(",first_day_").append(r.key());
-        sb.append(",first_day_ceasefire,war_end_day");
-        for (Metric m : METRICS) sb.append(",final_").append(m.key());
-        return sb.append('\n').toString();
+        return String.join(",", columns(scenario)) + "\n";
     }
+
+    /** The column names, in order (runs.csv's header, runs.parquet's columns). */
+    public static List<String> columns(Scenario scenario) {
+        List<String> c = new java.util.ArrayList<>();
+        c.add("replication");
+        for (ParameterKey key : scenario.parameters().keySet()) c.add(key.path());
+        c.add("max_rung");
+        for (Rung r : RUNGS) c.add("first_day_" + r.key());
+        c.add("first_day_ceasefire");
+        c.add("war_end_day");
+        for (Metric m : METRICS) c.add("final_" + m.key());
+        return c;
+    }
+
+    /** The day columns that may be empty (a rung never crossed, no ceasefire, no collapse): one per rung, then two. */
+    public static final int DAY_COLUMNS = Rung.COUNT + 2;
+
+    /** Index of the first first_day_* column. */
+    public static int firstDayColumn(Scenario scenario) { return scenario.parameters().size() + 2; }
+
+    /** The same row as numbers, into out[offset ...] (a day that never came is NaN, as its empty cell). */
+    public void values(double[] out, int offset, long replication, ScenarioSampler sampler, RunRecord record) {
+        int k = offset;
+        out[k++] = replication;
+        for (int i = 0; i < fixedText.length; i++) out[k++] = fixedText[i] != null ? fixedValue[i] : sampler.lastSample(i);
+        out[k++] = record.maxRung();
+        for (Rung r : RUNGS) out[k++] = day(record.firstCrossedDay(r));
+        out[k++] = day(record.firstCeasefireDay());
+        out[k++] = day(record.warEndDay());
+        for (Metric m : METRICS) out[k++] = record.finalValue(m);
+    }
+
+    private static double day(int day) { return day == EscalationLadder.NEVER ? Double.NaN : day; }
 
     /** Appends one replication's row (with its line end). */
     public void append(StringBuilder sb, long replication, ScenarioSampler sampler, RunRecord record) {

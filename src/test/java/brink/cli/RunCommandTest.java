@@ -60,6 +60,9 @@ class RunCommandTest {
         }
         assertThat(Files.readAllLines(tmp.resolve("t1").resolve("runs.csv"))).hasSize(201);
         assertThat(one.out()).contains("200 runs").contains("nk_combat_in_kursk").contains(tmp.resolve("t1").toString());
+        // every probability with its count and interval; a rung no run reached says "below" its upper bound
+        assertThat(one.out()).containsPattern("nk_troops_in_russia +200/200 +above [0-9.]+% \\(95% lower bound\\)");
+        assertThat(one.out()).containsPattern("nuclear_use +0/200 +below [0-9.]+% \\(95% upper bound\\)|nuclear_use +[0-9]+/200 +[0-9.]+% \\[");
     }
 
     @Test

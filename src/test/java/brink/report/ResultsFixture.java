@@ -1,7 +1,7 @@
 package brink.report;
 
 import brink.experiment.Replication;
-import brink.experiment.stats.BinomialIntervals;
+import brink.stats.BinomialIntervals;
 import brink.model.EscalationLadder;
 import brink.model.Metric;
 import brink.model.Rung;

@@ -1,6 +1,7 @@
 package brink.experiment.sweep;
 
-import brink.experiment.stats.BinomialIntervals;
+import brink.stats.OrderStatisticInterval;
+import brink.stats.BinomialIntervals;
 import brink.model.EscalationLadder;
 import brink.model.RunRecord;
 import org.apache.commons.math3.distribution.TDistribution;

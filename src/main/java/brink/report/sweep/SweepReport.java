@@ -66,11 +66,18 @@ public final class SweepReport {
                 case LHS -> scatters(spec, out, plan, est, low, high, charts, figures);
                 case SOBOL -> figures.add(chart(SweepCharts.sobolBars(spec, out, result.sensitivity(), n), charts,
                         "sobol_" + out.id(), "Sobol first- and total-order indices for " + out.title(), W, H));
-                case MORRIS -> figures.add(chart(SweepCharts.morrisScatter(spec, out, MorrisEffects.compute(plan.morris(), est), n),
+                case MORRIS -> figures.add(chart(SweepCharts.morrisScatter(spec, out, MorrisEffects.compute(plan.morris(), est, spec.seed()), n),
                         charts, "morris_" + out.id(), "Morris mu* against sigma for " + out.title(), W, H));
             }
         }
         SweepHtml html = new SweepHtml(spec, plan, result, version);
+        // the summary first: one tornado per outcome, the factors sorted by their index, with intervals
+        for (Outcome out : outcomes) {
+            Figure f = chart(SweepCharts.tornado(spec, out, result.sensitivity(), n), charts, "tornado_" + out.id(),
+                    "What drives " + out.title() + ": " + SweepCharts.measureLabel(SweepCharts.tornadoMeasure(spec))
+                            + " of each factor, largest first, with 95% intervals", W, H);
+            html.summary(f.name(), f.caption(), Base64.getEncoder().encodeToString(f.png()));
+        }
         for (Figure f : figures) html.figure(f.name(), f.caption(), Base64.getEncoder().encodeToString(f.png()));
         AtomicFile.writeString(dir.resolve(FILE), html.render());
     }

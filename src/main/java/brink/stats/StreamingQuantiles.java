@@ -1,4 +1,4 @@
-package brink.experiment.stats;
+package brink.stats;
 
 import java.util.Arrays;
 

@@ -1,4 +1,4 @@
-package brink.experiment.stats;
+package brink.stats;
 
 import org.apache.commons.math3.stat.interval.ClopperPearsonInterval;
 import org.apache.commons.math3.stat.interval.ConfidenceInterval;

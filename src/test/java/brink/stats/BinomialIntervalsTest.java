@@ -1,4 +1,4 @@
-package brink.experiment.stats;
+package brink.stats;
 
 import org.junit.jupiter.api.Test;
 
