@@ -3,7 +3,7 @@ package brink.chart;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYStepRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -21,7 +21,12 @@ public final class CrossingChart {
     private final String subtitle;
     private final String xLabel;
     private final XYSeriesCollection data = new XYSeriesCollection();
-    private final XYStepRenderer renderer = new XYStepRenderer();
+    /**
+     * Each line is drawn as one path (so a dash pattern runs along the whole curve; JFreeChart's
+     * step renderer draws every day as its own segment, restarting the dashes, and a dashed
+     * curve of one-day steps looks solid), with the steps put into the data.
+     */
+    private final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
 
     public CrossingChart(String title, String subtitle, String xLabel) {
         this.title = title;
@@ -36,7 +41,10 @@ public final class CrossingChart {
      */
     public CrossingChart add(String label, Color colour, boolean dashed, double[] days, double[] probability) {
         XYSeries s = new XYSeries(label, false, true);
-        for (int i = 0; i < days.length; i++) s.add(days[i], 100 * probability[i]);
+        for (int i = 0; i < days.length; i++) {
+            if (i > 0 && probability[i] != probability[i - 1]) s.add(days[i], 100 * probability[i - 1]); // the step's riser
+            s.add(days[i], 100 * probability[i]);
+        }
         int index = data.getSeriesCount();
         data.addSeries(s);
         renderer.setSeriesPaint(index, colour);
@@ -57,7 +65,7 @@ public final class CrossingChart {
         y.setRange(0, 102);
         y.setNumberFormatOverride(new DecimalFormat("0"));
         ChartStyle.axes(x, y);
-        renderer.setDefaultShapesVisible(false);
+        renderer.setDrawSeriesLineAsPath(true);
         renderer.setDefaultLegendTextFont(ChartStyle.LEGEND);
         renderer.setLegendLine(new Line2D.Double(-14, 0, 14, 0));  // long enough to show a dash
         XYPlot plot = new XYPlot(data, x, y, renderer);

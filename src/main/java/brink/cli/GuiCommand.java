@@ -29,7 +29,7 @@ public final class GuiCommand extends BrinkCommand {
             err().flush();
             return BrinkCli.BAD_INPUT;
         }
-        ClassroomGui.open(scenario, seed.seed).awaitClosed();
+        ClassroomGui.open(scenario, seed.value()).awaitClosed();
         return BrinkCli.OK;
     }
 }

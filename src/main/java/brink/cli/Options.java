@@ -21,9 +21,12 @@ final class Options {
     static final class Seed {
         static final long DEFAULT = 1;
 
-        @Option(names = "--seed", paramLabel = "S", defaultValue = "" + DEFAULT,
-                description = "master seed (default ${DEFAULT-VALUE}); the same seed gives the same runs in run, trace and gui")
-        long seed;
+        @Option(names = "--seed", paramLabel = "S",
+                description = "master seed (default " + DEFAULT + "); the same seed gives the same runs in run, trace and gui")
+        Long given;
+
+        /** The seed given, or the default. */
+        long value() { return given == null ? DEFAULT : given; }
     }
 
     /** --days: a horizon other than the scenario's. */

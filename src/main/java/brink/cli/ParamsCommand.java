@@ -1,6 +1,7 @@
 package brink.cli;
 
 import brink.model.ParameterDef;
+import brink.model.ParameterKey;
 import brink.results.Csv;
 import brink.results.Numbers;
 import brink.scenario.EventSpec;
@@ -79,19 +80,18 @@ public final class ParamsCommand extends BrinkCommand {
         out.println("Distributions are sampled once per run. Sources are in docs/sources/.");
         out.println();
         int nameWidth = 9;
-        for (String path : s.parameters().keySet()) nameWidth = Math.max(nameWidth, path.length() - section(path).length() - 1);
+        for (ParameterKey key : s.parameters().keySet()) nameWidth = Math.max(nameWidth, key.nameInGroup().length());
         int[] columns = {Math.min(nameWidth, MAX_NAME_WIDTH), VALUE_WIDTH, ALLOWED_WIDTH};
         print(out, TextWrap.row("  ", columns, "PARAMETER", "VALUE OR DISTRIBUTION", "ALLOWED", "UNIT"));
         String section = null;
         for (ParameterSpec p : s.parameters().values()) {
-            String path = p.path();
-            String sec = section(path);
+            String sec = p.key().group();
             if (!sec.equals(section)) {
                 section = sec;
                 out.println();
                 out.println(sec);
-                if (sec.startsWith("triggers.")) {
-                    TriggerSpec t = trigger(s, sec.substring("triggers.".length()));
+                if (p.key() instanceof ParameterKey.Trigger tk) {
+                    TriggerSpec t = trigger(s, tk.rule());
                     if (t != null) {
                         out.println(TextWrap.wrapped("rule: " + t.toRule().describe(), "  ", "        "));
                         out.println(TextWrap.wrapped(t.provenance().describe(), "  why:  ", "        "));
@@ -99,8 +99,7 @@ public final class ParamsCommand extends BrinkCommand {
                 }
             }
             ParameterDef d = p.def();
-            print(out, TextWrap.row("  ", columns, path.substring(sec.length() + 1), p.distribution().describe(),
-                    allowed(d), d.unit()));
+            print(out, TextWrap.row("  ", columns, p.key().nameInGroup(), describe(p), allowed(d), d.unit()));
             out.println(TextWrap.wrapped(p.provenance().describe(), "      ", "        "));
         }
         out.println();
@@ -118,14 +117,16 @@ public final class ParamsCommand extends BrinkCommand {
         }
     }
 
-    /** Table sections: one per actor and per trigger; front and decision are one each. */
-    static String section(String path) {
-        String[] parts = path.split("\\.");
-        if ((parts[0].equals("actors") || parts[0].equals("triggers")) && parts.length > 2) return parts[0] + "." + parts[1];
-        return parts[0];
+    /** The value or distribution as a reader wants it: a choice's level by name, a dated stock with its date. */
+    static String describe(ParameterSpec p) {
+        ParameterDef d = p.def();
+        String v = d.isChoice() && p.distribution().isFixed() ? d.display(p.distribution().mean()) : p.distribution().describe();
+        if (p.asOf() != null) v += " as of " + p.asOf() + " (carried forward to day 0 at " + d.stockRate().path() + ")";
+        return v;
     }
 
     static String allowed(ParameterDef d) {
+        if (d.isChoice()) return String.join(" | ", d.levels());
         return TextWrap.num(d.min()) + " to " + TextWrap.num(d.max()) + (d.isInteger() ? ", whole" : "");
     }
 

@@ -5,15 +5,17 @@ import brink.experiment.MonteCarloExperiment;
 import brink.experiment.MonteCarloResult;
 import brink.experiment.MonteCarloRunner;
 import brink.experiment.ResultsPostProcessor;
+import brink.experiment.RunTables;
+import brink.model.Metric;
 import brink.model.Rung;
 import brink.report.RunReport;
 import brink.results.ResultsFolder;
 import brink.scenario.Scenario;
 import brink.scenario.ScenarioLoader;
-import brink.stats.BinomialIntervals;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,6 +26,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -50,6 +53,58 @@ public final class RunCommand extends BrinkCommand {
     @Mixin Options.Output output;
     @Mixin Options.Quiet quiet;
 
+    @Option(names = "--record", paramLabel = "METRIC", split = ",",
+            description = "write series.parquet: these metrics (comma-separated, or 'all') per run and day, e.g. escalation_level,russian_casualties")
+    List<String> record;
+
+    @Option(names = "--every", paramLabel = "K", description = "with --record: a row every K days (day 0, K, 2K, ...; default 1)")
+    Integer every;
+
+    @Option(names = "--sample-runs", paramLabel = "M|all", description = "with --record: the first M runs, or all (default 100)")
+    String sampleRuns;
+
+    @Option(names = "--runs-parquet", description = "also write runs.csv's rows as runs.parquet")
+    boolean runsParquet;
+
+    /** The Parquet tables asked for, checked (a user's mistake is an exit-2 message). */
+    private RunTables.Spec tables() {
+        if (record == null) {
+            if (every != null || sampleRuns != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), (every != null ? "--every" : "--sample-runs")
+                        + ": needs --record METRIC,... (the metrics to write per run and day)");
+            }
+            return new RunTables.Spec(List.of(), 1, 0, runsParquet);
+        }
+        List<Metric> metrics = new ArrayList<>();
+        for (String key : record) {
+            if (key.equals("all")) {
+                metrics.addAll(List.of(Metric.values()));
+                continue;
+            }
+            Metric m = Metric.fromKey(key.trim());
+            if (m == null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--record: '" + key + "' is not a metric; allowed: all, "
+                        + java.util.Arrays.stream(Metric.values()).map(Metric::key).collect(java.util.stream.Collectors.joining(", ")));
+            }
+            if (!metrics.contains(m)) metrics.add(m);
+        }
+        int k = every == null ? 1 : every;
+        if (k < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--every: value " + k + ": must be a whole number of at least 1");
+        long m;
+        if (sampleRuns == null) m = 100;
+        else if (sampleRuns.equals("all")) m = Long.MAX_VALUE;
+        else {
+            try {
+                m = Long.parseLong(sampleRuns);
+            } catch (NumberFormatException e) {
+                m = -1;
+            }
+            if (m < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--sample-runs: value '" + sampleRuns
+                    + "': allowed: a whole number of at least 1, or all");
+        }
+        return new RunTables.Spec(metrics, k, m, runsParquet);
+    }
+
     /** What runs after the data files, before the folder is complete: charts and report.html. */
     static ResultsPostProcessor postProcessor() {
         return RunReport::write;
@@ -64,17 +119,19 @@ public final class RunCommand extends BrinkCommand {
             err.println("brink: --runs: value " + runs + ": allowed: a whole number from 1 to " + String.format(Locale.ROOT, "%,d", MAX_RUNS));
             return BrinkCli.BAD_INPUT;
         }
+        RunTables.Spec tables = tables();
         Path input = Install.input(file);
         Scenario scenario = days.apply(new ScenarioLoader().load(input)); // a ScenarioException is a user's mistake: exit 2
         Path dir = output.orDefault(scenario.name());
         ResultsFolder.check(dir, output.force ? ResultsFolder.Mode.FORCE : ResultsFolder.Mode.NEW); // exit 2 before anything is written
 
         int threadCount = threads.count();
-        Manifest.Run run = new Manifest.Run(scenario, seed.seed, runs, threadCount,
-                Install.command("run", input, List.of("--runs", String.valueOf(runs), "--seed", String.valueOf(seed.seed),
-                        "--days", String.valueOf(scenario.horizonDays())), dir),
+        List<String> args = new ArrayList<>(List.of("--runs", String.valueOf(runs), "--seed", String.valueOf(seed.value()),
+                "--days", String.valueOf(scenario.horizonDays())));
+        args.addAll(tableArguments(tables));
+        Manifest.Run run = new Manifest.Run(scenario, seed.value(), runs, threadCount, Install.command("run", input, args, dir),
                 BrinkCli.Version.version(), started, t0);
-        MonteCarloExperiment experiment = new MonteCarloExperiment(run, postProcessor());
+        MonteCarloExperiment experiment = new MonteCarloExperiment(run, postProcessor(), tables);
         return writing(dir, "run the same command again with --force to redo it", () -> {
             MonteCarloResult result;
             try (Progress progress = quiet.quiet ? null : Progress.start(err, runs)) {
@@ -85,17 +142,28 @@ public final class RunCommand extends BrinkCommand {
         });
     }
 
+    /** The options that make the same Parquet tables again (for the command the manifest records). */
+    private static List<String> tableArguments(RunTables.Spec tables) {
+        List<String> words = new ArrayList<>();
+        if (tables.series()) {
+            words.addAll(List.of("--record", tables.metrics().stream().map(Metric::key).collect(java.util.stream.Collectors.joining(",")),
+                    "--every", String.valueOf(tables.every()),
+                    "--sample-runs", tables.sampleRuns() == Long.MAX_VALUE ? "all" : String.valueOf(tables.sampleRuns())));
+        }
+        if (tables.runs()) words.add("--runs-parquet");
+        return words;
+    }
+
     private static void summary(PrintWriter out, MonteCarloResult r, double seconds, int threadCount, Path dir) {
         Scenario s = r.scenario();
         out.printf(Locale.ROOT, "%s: %,d runs of %d days, seed %d, %d thread%s, %.1f s%n", s.name(), r.runs(), r.days(),
                 r.seed(), threadCount, threadCount == 1 ? "" : "s", seconds);
-        out.printf(Locale.ROOT, "Probability of reaching each rung within %d days (95%% Wilson interval):%n", r.days());
+        out.printf(Locale.ROOT, "Probability of reaching each rung within %d days (runs that did / all runs, share [95%% Wilson interval]):%n", r.days());
         for (Rung g : Rung.values()) {
             if (g.level() == 0) continue;
-            BinomialIntervals.Interval ci = r.interval(g);
             double median = r.medianCrossingDay(g);
-            out.printf(Locale.ROOT, "  %2d %-27s %6.3f  [%.3f, %.3f]%s%n", g.level(), g.key(), r.probability(g),
-                    ci.low(), ci.high(), Double.isNaN(median) ? "" : String.format(Locale.ROOT, "  median day %.0f", median));
+            out.printf(Locale.ROOT, "  %2d %-27s %17s  %-34s%s%n", g.level(), g.key(), r.odds(g).count(), r.odds(g).share(),
+                    Double.isNaN(median) ? "" : String.format(Locale.ROOT, "  median day %.0f", median));
         }
         out.println("Results in " + dir + "/: " + String.join(", ", filesIn(dir)));
         out.flush();

@@ -5,13 +5,18 @@ import brink.experiment.sweep.LocalPointExecutor;
 import brink.experiment.sweep.ReplicationPointEvaluator;
 import brink.experiment.sweep.SweepProgress;
 import brink.experiment.sweep.SweepRunner;
+import brink.report.sweep.SweepCharts;
 import brink.report.sweep.SweepReport;
 import brink.results.ResultsFolder;
+import brink.results.sweep.NoiseShare;
 import brink.results.sweep.PointsTable;
+import brink.results.sweep.SensitivityTable;
 import brink.results.sweep.SweepResult;
 import brink.scenario.ScenarioLoader;
+import brink.scenario.sweep.Outcome;
 import brink.scenario.sweep.SweepLoader;
 import brink.scenario.sweep.SweepSpec;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,6 +24,7 @@ import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 
 /** {@code brink sweep FILE}: a parameter sweep with sensitivity analysis, resumable. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
@@ -50,11 +56,27 @@ public final class SweepCommand extends BrinkCommand {
     @Option(names = "--resume", description = "continue an interrupted sweep in DIR: keep its finished points, compute the rest")
     boolean resume;
 
+    @Option(names = "--replications", paramLabel = "R", description = "replications per point, instead of the file's (recorded in sweep.json)")
+    Integer replications;
+
+    @Option(names = "--points", paramLabel = "N", description = "design size instead of the file's: grid points_per_factor, lhs points, "
+            + "sobol base_samples, morris trajectories (recorded in sweep.json)")
+    Integer points;
+
+    /** Top factors printed per outcome. */
+    static final int TOP_FACTORS = 3;
+
     @Override
     protected int execute() throws Exception {
         PrintWriter err = err();
         PrintWriter outw = out();
-        SweepSpec sweep = new SweepLoader().load(Install.input(file));
+        SweepSpec fromFile = new SweepLoader().load(Install.input(file));
+        SweepSpec sweep;
+        try {
+            sweep = fromFile.resized(replications, points);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         DesignPlan plan = DesignPlan.of(sweep);
         Path dir = output.orDefault(sweep.name());
         SweepRunner runner = new SweepRunner(sweep, plan, BrinkCli.Version.version());
@@ -82,6 +104,7 @@ public final class SweepCommand extends BrinkCommand {
             // the summary, like brink run's, also with --quiet (which only silences the progress)
             outw.printf("%d points done (%d computed now, %d kept from before), %d failed%n",
                     result.points().size(), result.computed(), result.reused(), result.failures().size());
+            printTopFactors(outw, sweep, result);
             outw.printf("wrote %s/{points.csv, sensitivity.csv, sweep.json, report.html, charts/}%n", ScenarioLoader.label(dir));
             outw.flush();
             if (!result.failures().isEmpty()) {
@@ -92,5 +115,23 @@ public final class SweepCommand extends BrinkCommand {
             }
             return BrinkCli.OK;
         });
+    }
+
+    /** Per outcome: the noise share and the factors with the largest index, with their intervals. */
+    private static void printTopFactors(PrintWriter out, SweepSpec sweep, SweepResult result) {
+        String measure = SweepCharts.tornadoMeasure(sweep);
+        java.util.Map<String, NoiseShare> noise = new java.util.HashMap<>();
+        for (NoiseShare n : NoiseShare.of(sweep.outcomeIds(), result.points().values())) noise.put(n.outcome(), n);
+        out.printf("Top factors per outcome (%s, 95%% interval; noise = share of the spread across points that Monte Carlo noise could explain):%n",
+                SweepCharts.measureLabel(measure));
+        for (Outcome o : sweep.outcomes()) {
+            NoiseShare n = noise.get(o.id());
+            out.printf("  %s%s%n", o.id(), n == null || Double.isNaN(n.share()) ? "" : String.format(java.util.Locale.ROOT, " (noise %.0f%%)", 100 * n.share()));
+            List<SensitivityTable.Row> ranked = SweepCharts.ranked(result.sensitivity(), o, measure);
+            for (SensitivityTable.Row r : ranked.subList(0, Math.min(TOP_FACTORS, ranked.size()))) {
+                out.printf(java.util.Locale.ROOT, "    %-52s %10s%s%n", r.factor(), SweepCharts.fmt(r.estimate()),
+                        Double.isNaN(r.low()) ? "" : "  [" + SweepCharts.fmt(r.low()) + ", " + SweepCharts.fmt(r.high()) + "]");
+            }
+        }
     }
 }

@@ -1,10 +1,16 @@
 package brink.cli;
 
-import brink.experiment.Replication;
+import brink.experiment.Story;
 import brink.model.ActorId;
 import brink.model.EscalationLadder;
 import brink.model.Metric;
+import brink.model.Narration;
 import brink.model.Narrator;
+import brink.model.ParameterKey;
+import brink.model.ParameterKey.ActorField;
+import brink.model.ParameterKey.FrontField;
+import brink.model.ParameterKey.TriggerField;
+import brink.model.TriggerRule;
 import brink.model.ParameterDef;
 import brink.model.RunRecord;
 import brink.model.Rung;
@@ -14,11 +20,14 @@ import brink.scenario.Scenario;
 import brink.scenario.ScenarioLoader;
 import brink.scenario.ScenarioSampler;
 import brink.scenario.TriggerSpec;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,78 +47,98 @@ import java.util.Map;
                 + "the rung crossed, and the article quote or assumption behind the parameter that mattered.",
                 "Quiet days are skipped; a status line every 7 days shows time passing. A table at the end "
                         + "gives the day each rung was first crossed and the final values."},
-        footer = {"", "The same scenario and seed always give the same story.",
+        footer = {"", "The same scenario, seed and replication always give the same story.",
+                "Replication R of a results folder is the run in row R of its runs.csv;",
+                "the folder's events.log names the runs worth telling. A folder's trace",
+                "uses its seed and horizon unless --seed or --days is given.",
                 "", "Examples:",
                 "  brink trace scenarios/baseline.yaml --seed 7",
+                "  brink trace results/baseline --replication 140",
                 "  brink trace scenarios/what-if-nk-enter-ukraine.yaml --seed 3 --days 120"})
 public final class TraceCommand extends BrinkCommand {
     /** Parameters worth seeing at the top of every trace (skipped when a scenario lacks one). */
-    static final List<String> KEY_PARAMETERS = List.of(
-            "actors.north_korea.troops",
-            "actors.north_korea.troop_quality",
-            "front.russian_daily_casualties",
-            "front.russian_cumulative_casualties",
-            "front.kursk_russian_control",
-            "actors.nato.red_line.strike_restrictions_lifted",
-            "actors.north_korea.red_line.nk_combat_in_kursk",
-            "actors.north_korea.red_line.nk_in_ukraine",
-            "actors.south_korea.red_line.sk_lethal_aid",
-            "actors.china.restraint");
+    static final List<ParameterKey> KEY_PARAMETERS = List.of(
+            ParameterKey.actor(ActorId.NORTH_KOREA, ActorField.TROOPS),
+            ParameterKey.actor(ActorId.NORTH_KOREA, ActorField.TROOP_QUALITY),
+            ParameterKey.front(FrontField.RUSSIAN_DAILY_CASUALTIES),
+            ParameterKey.front(FrontField.RUSSIAN_CUMULATIVE_CASUALTIES),
+            ParameterKey.front(FrontField.KURSK_RUSSIAN_CONTROL),
+            ParameterKey.redLine(ActorId.NATO, Rung.STRIKE_RESTRICTIONS_LIFTED),
+            ParameterKey.redLine(ActorId.NORTH_KOREA, Rung.NK_COMBAT_IN_KURSK),
+            ParameterKey.redLine(ActorId.NORTH_KOREA, Rung.NK_IN_UKRAINE),
+            ParameterKey.redLine(ActorId.SOUTH_KOREA, Rung.SK_LETHAL_AID),
+            ParameterKey.actor(ActorId.CHINA, ActorField.RESTRAINT));
     private static final int STATUS_EVERY_DAYS = 7;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file (YAML).")
+    @Parameters(index = "0", paramLabel = "FILE|RESULTS_DIR",
+            description = "Scenario file (YAML), or a results folder made by 'brink run' (its scenario, seed and horizon are used).")
     Path file;
 
-    @Mixin Options.Seed seedOption;
+    @Mixin Options.Seed seed;
     @Mixin Options.Days days;
 
-    /** One sentence the model told. */
-    private record Entry(int day, ActorId actor, String rule, String text, String parameterPath) {}
+    @Option(names = "--replication", paramLabel = "R", defaultValue = "0",
+            description = "Which replication of the seed to tell (default: ${DEFAULT-VALUE}): row R of runs.csv, the same events and numbers.")
+    long replication;
+
+    private long seedValue;
 
     @Override
     protected int execute() throws Exception {
-        long seed = seedOption.seed;
-        Scenario scenario = days.apply(new ScenarioLoader().load(Install.input(file)));
+        if (replication < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--replication: value " + replication + ": allowed: a whole number of 0 or more");
+        }
+        Scenario scenario;
+        ReplayedRun from = null;
+        Path input = Install.input(file);
+        if (Files.isDirectory(input)) {
+            from = ReplayedRun.of(input, replication);
+            scenario = from.scenario();
+            seedValue = seed.given != null ? seed.given : from.seed();
+        } else {
+            scenario = new ScenarioLoader().load(input);
+            seedValue = seed.value();
+        }
+        scenario = days.apply(scenario);
 
-        Replication replication = new Replication(scenario);
-        List<Entry> entries = new ArrayList<>();
-        // attach before run(): start() already records the day-0 trigger checks
-        replication.model().setNarrator((day, actor, rule, text, path) -> entries.add(new Entry(day, actor, rule, text, path)));
-        RunRecord record = replication.run(seed, 0, 0);
-        entries.sort(java.util.Comparator.comparingInt(Entry::day)); // stable: the model's order within a day
-
+        Story story = Story.tell(scenario, seedValue, replication);
+        if (from != null && seed.given == null && days.days == null) from.check(story);
         PrintWriter out = out();
-        header(out, scenario, replication.sampler(), seed);
-        narrative(out, scenario, record, entries);
-        summary(out, scenario, record);
+        header(out, scenario, story.sampler());
+        narrative(out, scenario, story.record(), story.entries());
+        summary(out, scenario, story.record());
         out.flush();
         return BrinkCli.OK;
     }
 
-    private static void header(PrintWriter out, Scenario s, ScenarioSampler sampler, long seed) {
+    private void header(PrintWriter out, Scenario s, ScenarioSampler sampler) {
         out.println(TextWrap.wrapped("Trace of " + s.name() + ": " + s.title(), "", "  "));
-        out.println(TextWrap.wrapped(String.format("File %s, seed %d (point 0, replication 0), %d days from %s.",
-                ScenarioLoader.label(s.file()), seed, s.horizonDays(), s.startDate()), "", "  "));
+        out.println(TextWrap.wrapped(String.format("File %s, seed %d (point 0, replication %d), %d days from %s.",
+                ScenarioLoader.label(s.file()), seedValue, replication, s.horizonDays(), s.startDate()), "", "  "));
         if (!s.description().isBlank()) out.println(TextWrap.wrapped(s.description(), "", ""));
         out.println();
-        Map<String, Double> drawn = new LinkedHashMap<>();
-        for (int i = 0; i < sampler.size(); i++) drawn.put(sampler.def(i).path(), sampler.lastSample(i));
+        Map<ParameterKey, Double> drawn = new LinkedHashMap<>();
+        for (int i = 0; i < sampler.size(); i++) drawn.put(sampler.def(i).key(), sampler.lastSample(i));
         out.println("Values drawn for this run (`brink params` shows every distribution and its source):");
-        for (String path : KEY_PARAMETERS) {
+        for (ParameterKey path : KEY_PARAMETERS) {
             ParameterSpec p = s.parameter(path);
             if (p == null) continue;
             ParameterDef d = p.def();
             String line = d.description() + ": " + TextWrap.num(drawn.get(path)) + " " + d.unit()
-                    + (p.distribution().isFixed() ? " (fixed)" : " (from " + p.distribution().describe() + ")");
+                    + (p.distribution().isFixed() && p.asOf() == null ? " (fixed)" : " (from " + ParamsCommand.describe(p) + ")");
             out.println(TextWrap.wrapped(line, "  ", "      "));
         }
         if (!s.triggers().isEmpty()) {
-            out.println("Rules and the chance each is acted on in this run:");
+            out.println("Rules, each acting with a daily hazard while its condition holds, in this run:");
             for (TriggerSpec t : s.triggers()) {
-                String p = "triggers." + t.id() + ".";
-                String line = String.format("%s: %.0f%% within %s days - %s", t.id(),
-                        100 * drawn.getOrDefault(p + "probability", Double.NaN),
-                        TextWrap.num(drawn.getOrDefault(p + "within_days", Double.NaN)), t.toRule().describe());
+                double chance = drawn.getOrDefault(ParameterKey.trigger(t.id(), TriggerField.PROBABILITY), Double.NaN);
+                double window = drawn.getOrDefault(ParameterKey.trigger(t.id(), TriggerField.WITHIN_DAYS), Double.NaN);
+                String what = t.kind() == TriggerRule.Kind.COMMITMENT
+                        ? String.format("honoured with chance %.0f%%, then acts within about %s days", 100 * chance, TextWrap.num(window))
+                        : String.format("acts with chance %.0f%% while the condition persists, most likely within %s days",
+                                100 * chance, TextWrap.num(window));
+                String line = t.id() + ": " + what + " - " + t.toRule().describe();
                 out.println(TextWrap.wrapped(line, "  ", "      "));
             }
         }
@@ -124,7 +153,7 @@ public final class TraceCommand extends BrinkCommand {
         out.println();
     }
 
-    private static void narrative(PrintWriter out, Scenario s, RunRecord record, List<Entry> entries) {
+    private static void narrative(PrintWriter out, Scenario s, RunRecord record, List<Narration> entries) {
         int next = 0;
         boolean afterBlank = true; // the header ends with a blank line
         for (int day = 0; day <= record.days(); day++) {
@@ -135,10 +164,10 @@ public final class TraceCommand extends BrinkCommand {
                 afterBlank = false;
             }
             while (next < entries.size() && entries.get(next).day() == day) {
-                Entry e = entries.get(next++);
+                Narration e = entries.get(next++);
                 String who = e.actor() == null ? "" : "[" + e.actor().displayName() + "] ";
                 out.println(TextWrap.wrapped(who + e.text(), "  * ", "    "));
-                out.println(TextWrap.wrapped("rule: " + e.rule(), "    ", "      "));
+                out.println(TextWrap.wrapped("cause: " + e.cause(), "    ", "      "));
                 for (String why : sources(s, e)) out.println(TextWrap.wrapped(why, "    ", "      "));
             }
             if (day % STATUS_EVERY_DAYS == 0) {
@@ -153,22 +182,23 @@ public final class TraceCommand extends BrinkCommand {
     }
 
     /** Where the entry's parameter, rule or event comes from, one line each, without repeats. */
-    private static List<String> sources(Scenario s, Entry e) {
+    private static List<String> sources(Scenario s, Narration e) {
         List<String> lines = new ArrayList<>();
-        if (e.parameterPath() != null) {
-            ParameterSpec p = s.parameter(e.parameterPath());
-            if (p != null) lines.add("parameter " + e.parameterPath() + " = " + p.distribution().describe()
+        if (e.parameter() != null) {
+            ParameterSpec p = s.parameter(e.parameter());
+            if (p != null) lines.add("parameter " + e.parameter().path() + " = " + p.distribution().describe()
                     + "; " + p.provenance().describe());
         }
-        if (e.rule().startsWith("trigger ")) {
-            String id = e.rule().substring("trigger ".length());
+        String rule = e instanceof Narration.EventApplied a && a.origin() == Narration.Origin.RULE ? a.rule()
+                : e instanceof Narration.CommitmentTested c ? c.rule().id : null;
+        if (rule != null) {
             for (TriggerSpec t : s.triggers()) {
-                if (t.id().equals(id)) lines.add("rule from " + t.provenance().describe());
+                if (t.id().equals(rule)) lines.add("rule from " + t.provenance().describe());
             }
         }
-        if (e.rule().equals("scheduled event")) {
+        if (e instanceof Narration.EventApplied a && a.origin() == Narration.Origin.SCHEDULED) {
             for (EventSpec ev : s.events()) {
-                if (ev.day() == e.day() && e.text().startsWith(ev.type().description())) {
+                if (ev.day() == e.day() && ev.type() == a.type()) {
                     lines.add("event from " + ev.provenance().describe());
                     break;
                 }

@@ -1,6 +1,9 @@
 package brink.cli;
 
+import brink.scenario.sweep.SweepLoader;
+import brink.scenario.sweep.SweepSpec;
 import brink.scenario.Scenario;
+import com.fasterxml.jackson.databind.JsonNode;
 import brink.scenario.ScenarioException;
 import brink.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
@@ -11,17 +14,20 @@ import java.util.List;
 
 /** {@code brink validate FILE...}: loads each scenario (with its bases) and reports OK or the error. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        header = "Check scenario files; print OK or the errors.",
+        header = "Check scenario and sweep files; print OK or the errors.",
         description = {"Check scenario files: YAML syntax, keys, types, ranges, distributions, actors, "
                 + "events, rungs, 'extends' chains and (in base files) that every parameter cites its source.",
+                "Sweep files (those with design: and factors:) are checked as 'brink sweep' would: the base scenario, "
+                        + "factors, design, outcomes and the design's size.",
                 "Prints one OK line per good file and one message per bad file (file, field, value, what is allowed)."},
         footer = {"", "Exit codes: 0 all files are valid, 2 at least one is not, 1 internal error.",
                 "", "Examples:",
                 "  brink validate scenarios/baseline.yaml",
-                "  brink validate scenarios/*.yaml"})
+                "  brink validate scenarios/*.yaml",
+                "  brink validate scenarios/sweeps/*.yaml"})
 public final class ValidateCommand extends BrinkCommand {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files (YAML) to check.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario or sweep files (YAML) to check.")
     List<Path> files;
 
     @Override
@@ -30,7 +36,16 @@ public final class ValidateCommand extends BrinkCommand {
         int failed = 0;
         for (Path f : files) {
             try {
-                Scenario s = loader.load(Install.input(f));
+                Path in = Install.input(f);
+                if (isSweep(in)) {
+                    SweepSpec w = new SweepLoader().load(in);
+                    out().printf("OK  %s  (sweep %s: %s design, %,d points x %s on %s, %s, %s)%n", ScenarioLoader.label(f), w.name(),
+                            w.design().key(), w.design().pointCount(w.options(), w.factors()),
+                            count(w.replications(), "replication"), w.base().name(), count(w.factorCount(), "factor"),
+                            count(w.outcomes().size(), "outcome"));
+                    continue;
+                }
+                Scenario s = loader.load(in);
                 out().printf("OK  %s  (%s: %s, %s, %s, horizon %s)%n",
                         ScenarioLoader.label(f), s.name(), count(s.parameters().size(), "parameter"),
                         count(s.triggers().size(), "trigger"), count(s.events().size(), "event"),
@@ -48,6 +63,12 @@ public final class ValidateCommand extends BrinkCommand {
             err().flush();
         }
         return failed == 0 ? BrinkCli.OK : BrinkCli.BAD_INPUT;
+    }
+
+    /** A sweep file names a design and factors; a scenario file has neither key. */
+    static boolean isSweep(Path f) throws ScenarioException {
+        JsonNode root = ScenarioLoader.readYaml(f);
+        return root.isObject() && (root.has("design") || root.has("factors"));
     }
 
     private static String count(int n, String noun) {

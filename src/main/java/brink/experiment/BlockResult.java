@@ -14,9 +14,21 @@ final class BlockResult {
     /** Metric-major: sums[m * (days + 1) + d]. */
     final double[] sums;
     final StringBuilder rows = new StringBuilder(MonteCarloRunner.BLOCK * 512);
+    /** The opt-in Parquet tables' values ({@link RunTables}); empty arrays when none are written. */
+    final double[] runValues, seriesValues;
+    final long[] seriesReplications;
+    int runCount, seriesRuns;
 
     BlockResult(int days) {
+        this(days, null);
+    }
+
+    BlockResult(int days, RunTables tables) {
         this.sums = new double[Metric.COUNT * (days + 1)];
+        int n = MonteCarloRunner.BLOCK;
+        this.runValues = new double[tables == null ? 0 : tables.runValues(n)];
+        this.seriesValues = new double[tables == null ? 0 : tables.seriesValues(n)];
+        this.seriesReplications = new long[tables == null || !tables.spec().series() ? 0 : n];
     }
 
     /** Empties it for another block. */
@@ -25,6 +37,8 @@ final class BlockResult {
         this.count = count;
         java.util.Arrays.fill(sums, 0.0);
         rows.setLength(0);
+        runCount = 0;
+        seriesRuns = 0;
         return this;
     }
 }

@@ -6,6 +6,8 @@ import brink.results.ResultsFolder;
 import brink.results.RunManifest;
 import brink.results.RungsTable;
 import brink.results.RunsTable;
+import brink.results.SeriesTable;
+import brink.results.StoryHeader;
 import brink.scenario.Scenario;
 
 import java.io.Writer;
@@ -21,14 +23,21 @@ import java.time.Instant;
  * failure or interruption leaves the folder marked {@value ResultsFolder#MARKER}.
  */
 public final class MonteCarloExperiment {
-    public static final String EVENTS = "events.log";
+    public static final String EVENTS = StoryHeader.FILE;
 
     private final Manifest.Run run;
     private final ResultsPostProcessor postProcessor;
+    private final RunTables.Spec tables;
 
     public MonteCarloExperiment(Manifest.Run run, ResultsPostProcessor postProcessor) {
+        this(run, postProcessor, RunTables.Spec.NONE);
+    }
+
+    /** With the opt-in Parquet tables ({@link RunTables}). */
+    public MonteCarloExperiment(Manifest.Run run, ResultsPostProcessor postProcessor, RunTables.Spec tables) {
         this.run = run;
         this.postProcessor = postProcessor == null ? ResultsPostProcessor.NONE : postProcessor;
+        this.tables = tables;
     }
 
     public Manifest.Run settings() { return run; }
@@ -45,15 +54,26 @@ public final class MonteCarloExperiment {
             String stage = "failed";
             try {
                 MonteCarloResult result;
-                try (ResultsFolder.Output runs = folder.create(RunsTable.FILE)) {
+                try (ResultsFolder.Output runs = folder.create(RunsTable.FILE);
+                     ResultsFolder.Output series = tables.series() ? folder.create(SeriesTable.FILE) : null;
+                     ResultsFolder.Output runsParquet = tables.runs() ? folder.create(RunsTable.PARQUET) : null;
+                     RunTables t = new RunTables(tables, scenario)) {
                     Writer w = runs.writer();
                     w.write(RunRows.header(scenario));
-                    result = new MonteCarloRunner(scenario, run.seed(), run.runs(), run.threads()).run(copyingTo(w), progress);
+                    MonteCarloRunner runner = new MonteCarloRunner(scenario, run.seed(), run.runs(), run.threads());
+                    if (tables.any()) {
+                        t.open(series, runsParquet);
+                        runner.withTables(t);
+                    }
+                    result = runner.run(copyingTo(w), progress);
                     runs.commit();
+                    t.close(); // the Parquet footers, then the files are whole
+                    if (series != null) series.commit();
+                    if (runsParquet != null) runsParquet.commit();
                 }
                 folder.write(DailyTable.FILE, ResultsTables.daily(result));
                 folder.write(RungsTable.FILE, ResultsTables.rungs(result));
-                folder.write(EVENTS, EventLog.narrate(scenario, run.seed(), run.runs()));
+                folder.write(EVENTS, EventLog.narrate(scenario, run.seed(), result.statistics()));
                 RunManifest manifest = Manifest.of(run);
                 folder.write(RunManifest.FILE, completed(manifest, folder));
                 stage = "post-processing (charts, report) failed";

@@ -1,6 +1,7 @@
 package brink.experiment;
 
 import brink.stats.BinomialIntervals;
+import brink.stats.Odds;
 import brink.model.Metric;
 import brink.results.DailyTable;
 import brink.model.Rung;
@@ -43,5 +44,7 @@ public final class MonteCarloResult {
     public long crossed(Rung r) { return statistics.crossed(r); }
     public double probability(Rung r) { return crossed(r) / (double) runs; }
     public BinomialIntervals.Interval interval(Rung r) { return BinomialIntervals.wilson(crossed(r), runs); }
+    /** The rung's count, share and interval as people read them. */
+    public Odds odds(Rung r) { return new Odds(crossed(r), runs); }
     public double medianCrossingDay(Rung r) { return statistics.medianCrossingDay(r); }
 }

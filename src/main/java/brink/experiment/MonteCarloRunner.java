@@ -36,6 +36,13 @@ public final class MonteCarloRunner {
     private final long seed;
     private final int runs;
     private final int threads;
+    private RunTables tables;
+
+    /** Also fills the opt-in Parquet tables (written on the consumer thread, in block order). */
+    MonteCarloRunner withTables(RunTables tables) {
+        this.tables = tables;
+        return this;
+    }
 
     public MonteCarloRunner(Scenario scenario, long seed, int runs, int threads) {
         if (runs < 1) throw new IllegalArgumentException("runs must be >= 1: " + runs);
@@ -72,6 +79,7 @@ public final class MonteCarloRunner {
                 BlockResult r = exchange.take(b);
                 averages.add(r);
                 if (sink != null) sink.rows(r.rows);
+                if (tables != null) tables.write(r);
                 exchange.consumed(r);
                 done += r.count;
                 if (progress != null) progress.progress(done, runs);
@@ -127,13 +135,14 @@ public final class MonteCarloRunner {
                     }
                     int first = b * BLOCK;
                     int count = Math.min(BLOCK, runs - first);
-                    BlockResult result = exchange.recycled(days).reset(b, count);
+                    BlockResult result = exchange.recycled(days, tables).reset(b, count);
                     for (int i = first; i < first + count; i++) {
                         if (exchange.aborted()) return;
                         RunRecord record = replication.runDirect(seed, 0, i);
-                        statistics.addOutcomes(record);
+                        statistics.addOutcomes(record, i);
                         batch.add(record, result.sums);
                         rows.append(result.rows, i, replication.sampler(), record);
+                        if (tables != null) tables.fill(result, rows, i, replication.sampler(), record);
                     }
                     exchange.publish(result);
                 }
@@ -199,9 +208,9 @@ public final class MonteCarloRunner {
         }
 
         /** A block object from the pool (at most capacity + workers are ever created). */
-        BlockResult recycled(int days) {
+        BlockResult recycled(int days, RunTables tables) {
             BlockResult r = free.poll();
-            return r != null ? r : new BlockResult(days);
+            return r != null ? r : new BlockResult(days, tables);
         }
 
         boolean aborted() { return aborted; }

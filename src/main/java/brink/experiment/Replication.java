@@ -3,7 +3,6 @@ package brink.experiment;
 import brink.model.BrinkModel;
 import brink.model.ParameterDef;
 import brink.model.RunRecord;
-import brink.model.Seeds;
 import brink.scenario.Scenario;
 import brink.scenario.ScenarioSampler;
 
@@ -19,11 +18,11 @@ public final class Replication {
 
     public Replication(Scenario scenario) {
         this.record = new RunRecord(scenario.horizonDays());
-        this.sampler = new ScenarioSampler(scenario, null);
+        this.sampler = new ScenarioSampler(scenario);
         this.model = new BrinkModel(sampler.parameters(), record);
     }
 
-    /** Seeds the run's generator, samples the parameters from it, and starts the model at day 0. */
+    /** Seeds the run's streams, samples the parameters from theirs, and starts the model at day 0. */
     public void start(long masterSeed, long point, long replication) {
         start(masterSeed, point, replication, NONE, NO_VALUES);
     }
@@ -38,8 +37,8 @@ public final class Replication {
      * values: a fixed parameter draws nothing from the generator.
      */
     public void start(long masterSeed, long point, long replication, ParameterDef[] pinned, double[] values) {
-        model.seed(Seeds.key(masterSeed, point, replication));
-        sampler.sample(model.random);
+        model.seed(masterSeed, point, replication);
+        sampler.sample(model.rootSeed());
         for (int i = 0; i < pinned.length; i++) pinned[i].set(sampler.parameters(), values[i]);
         model.start();
     }
@@ -67,7 +66,12 @@ public final class Replication {
      * {@code brink bench} measures the difference.
      */
     public RunRecord runDirect(long masterSeed, long point, long replication) {
-        start(masterSeed, point, replication);
+        return runDirect(masterSeed, point, replication, NONE, NO_VALUES);
+    }
+
+    /** {@link #runDirect(long, long, long)} with some parameters pinned (a sweep point; tested equal to {@link #run(long, long, long, ParameterDef[], double[])}). */
+    public RunRecord runDirect(long masterSeed, long point, long replication, ParameterDef[] pinned, double[] values) {
+        start(masterSeed, point, replication, pinned, values);
         int horizon = sampler.parameters().horizonDays;
         while (model.day() < horizon) model.stepDayDirectly();
         model.finish();

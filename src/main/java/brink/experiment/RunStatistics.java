@@ -19,6 +19,8 @@ public final class RunStatistics {
     private final long[] crossed = new long[Rung.COUNT];
     private final long[][] crossingDays;
     private final long[] maxRung = new long[Rung.COUNT];
+    /** Per level, the lowest replication index whose maximum rung was that level (a minimum: order-free). */
+    private final long[] firstWithMaxRung = new long[Rung.COUNT];
     private long runs;
 
     public RunStatistics(int horizonDays) {
@@ -27,7 +29,11 @@ public final class RunStatistics {
             quantiles[m.ordinal()] = isDiscrete(m) ? StreamingQuantiles.discrete(days + 1) : StreamingQuantiles.continuous(days + 1);
         }
         crossingDays = new long[Rung.COUNT][days + 1];
+        java.util.Arrays.fill(firstWithMaxRung, NONE);
     }
+
+    /** No replication (see {@link #firstWithMaxRung}). */
+    public static final long NONE = Long.MAX_VALUE;
 
     /** Rung levels are whole numbers 0..11: their quantiles are exact. */
     static boolean isDiscrete(Metric m) {
@@ -35,7 +41,8 @@ public final class RunStatistics {
     }
 
     /** Adds one run's outcomes (its daily series go through a {@link RunBatch}). */
-    void addOutcomes(RunRecord record) {
+    void addOutcomes(RunRecord record, long replication) {
+        firstWithMaxRung[record.maxRung()] = Math.min(firstWithMaxRung[record.maxRung()], replication);
         for (int r = 0; r < Rung.COUNT; r++) {
             int day = record.firstCrossedDay(Rung.ofLevel(r));
             if (day != EscalationLadder.NEVER) {
@@ -53,6 +60,7 @@ public final class RunStatistics {
             crossed[r] += o.crossed[r];
             for (int d = 0; d <= days; d++) crossingDays[r][d] += o.crossingDays[r][d];
             maxRung[r] += o.maxRung[r];
+            firstWithMaxRung[r] = Math.min(firstWithMaxRung[r], o.firstWithMaxRung[r]);
         }
         runs += o.runs;
     }
@@ -63,6 +71,8 @@ public final class RunStatistics {
     public long crossed(Rung r) { return crossed[r.ordinal()]; }
     /** Runs whose maximum rung was {@code level}. */
     public long maxRungCount(int level) { return maxRung[level]; }
+    /** The lowest replication whose maximum rung was {@code level}, or {@link #NONE}: the same whatever the threads. */
+    public long firstWithMaxRung(int level) { return firstWithMaxRung[level]; }
 
     /** Median first-crossing day among runs that crossed the rung (exact), or NaN if none did. */
     public double medianCrossingDay(Rung r) {

@@ -92,7 +92,7 @@ final class ActorMap {
         }
         sizeByManpower(nodes.get(ActorId.RUSSIA), f.russianManpower(), p.front.russianManpower);
         sizeByManpower(nodes.get(ActorId.UKRAINE), f.ukrainianManpower(), p.front.ukrainianManpower);
-        sizeByManpower(nodes.get(ActorId.NORTH_KOREA), f.nkTraining() + f.nkInCombat(), Math.max(1.0, p.front.nkTroops));
+        sizeByManpower(nodes.get(ActorId.NORTH_KOREA), f.nkTraining() + f.nkInCombat(), Math.max(1.0, p.contingent.troops));
 
         troops.training = f.nkTraining();
         troops.inCombat = f.nkInCombat();

@@ -3,7 +3,6 @@ package brink.gui;
 import brink.model.BrinkModel;
 import brink.model.EventType;
 import brink.model.RunRecord;
-import brink.model.Seeds;
 import brink.scenario.Scenario;
 import brink.scenario.ScenarioException;
 import brink.scenario.ScenarioLoader;
@@ -72,7 +71,7 @@ public class BrinkWithUI extends GUIState {
     };
 
     public BrinkWithUI(Scenario scenario) {
-        this(scenario, new ScenarioSampler(scenario, null));
+        this(scenario, new ScenarioSampler(scenario));
     }
 
     private BrinkWithUI(Scenario scenario, ScenarioSampler sampler) {
@@ -164,8 +163,8 @@ public class BrinkWithUI extends GUIState {
             fresh.setSeed(m.seed());
             state = m = fresh;
         }
-        m.seed(Seeds.key(m.seed(), 0, 0));
-        sampler.sample(m.random);
+        m.seed(m.seed(), 0, 0);
+        sampler.sample(m.rootSeed());
         properties.applyEdits(m.parameters());
         m.setNarrator(log);
         log.clear();
@@ -272,7 +271,7 @@ public class BrinkWithUI extends GUIState {
         console.pressStop();
         long seed = model().seed();
         scenario = s;
-        sampler = new ScenarioSampler(s, null);
+        sampler = new ScenarioSampler(s);
         properties.setScenario(s);
         log.setScenario(s);
         BrinkModel m = newModel();

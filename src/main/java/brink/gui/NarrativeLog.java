@@ -1,6 +1,7 @@
 package brink.gui;
 
 import brink.model.ActorId;
+import brink.model.Narration;
 import brink.model.Narrator;
 import brink.scenario.ParameterSpec;
 import brink.scenario.Scenario;
@@ -36,17 +37,20 @@ final class NarrativeLog implements Narrator {
     void setScenario(Scenario scenario) { this.scenario = scenario; }
 
     @Override
-    public void record(int day, ActorId actor, String rule, String text, String parameterPath) {
+    public void record(Narration n) {
         Scenario s = scenario;
+        int day = n.day();
+        ActorId actor = n.actor();
+        String text = n.text();
         StringBuilder sb = new StringBuilder();
         sb.append("Day ").append(day).append(" (").append(s.dateOf(day)).append(")  ");
-        if ("injected event".equals(rule)) sb.append(INJECTED_MARK);
+        if (n instanceof Narration.EventApplied e && e.origin() == Narration.Origin.INJECTED) sb.append(INJECTED_MARK);
         // name the actor unless the sentence already starts with it
         if (actor != null && !text.startsWith(actor.displayName())) sb.append(actor.displayName()).append(": ");
         sb.append(text).append('\n');
-        sb.append("      rule: ").append(rule);
-        ParameterSpec p = parameterPath == null ? null : s.parameter(parameterPath);
-        if (p != null) sb.append("; ").append(parameterPath).append(" - ").append(p.provenance().describe());
+        sb.append("      cause: ").append(n.cause());
+        ParameterSpec p = n.parameter() == null ? null : s.parameter(n.parameter());
+        if (p != null) sb.append("; ").append(n.parameter().path()).append(" - ").append(p.provenance().describe());
         sb.append('\n');
         append(sb.toString());
     }

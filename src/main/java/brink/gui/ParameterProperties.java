@@ -4,7 +4,10 @@ import brink.model.ActorId;
 import brink.model.BrinkModel;
 import brink.model.ModelParameters;
 import brink.model.ParameterDef;
-import brink.model.Rung;
+import brink.model.ParameterKey;
+import brink.model.ParameterKey.ActorField;
+import brink.model.ParameterKey.DecisionField;
+import brink.model.ParameterKey.FrontField;
 import brink.scenario.ParameterSpec;
 import brink.scenario.Scenario;
 import sim.util.Interval;
@@ -27,15 +30,23 @@ public final class ParameterProperties extends Properties {
     private static final long serialVersionUID = 1L;
 
     /** Parameters the model reads only when it starts: a change shows from the next restart. */
-    private static final Set<String> READ_AT_START_SUFFIXES = Set.of("initial_pressure", "troops", "combat_entry_days",
-            "russian_manpower", "ukrainian_manpower", "russian_daily_casualties", "ukrainian_daily_casualties",
-            "russian_cumulative_casualties", "ukrainian_cumulative_casualties", "kursk_russian_control");
+    /** Parameters the model reads only when a run starts (day-0 stocks and rates, the contingent's size). */
+    private static final Set<ParameterKey> READ_AT_START = Set.of(
+            ParameterKey.actor(ActorId.NORTH_KOREA, ActorField.TROOPS),
+            ParameterKey.actor(ActorId.NORTH_KOREA, ActorField.COMBAT_ENTRY_DAYS),
+            ParameterKey.front(FrontField.RUSSIAN_MANPOWER), ParameterKey.front(FrontField.UKRAINIAN_MANPOWER),
+            ParameterKey.front(FrontField.RUSSIAN_DAILY_CASUALTIES), ParameterKey.front(FrontField.UKRAINIAN_DAILY_CASUALTIES),
+            ParameterKey.front(FrontField.RUSSIAN_CUMULATIVE_CASUALTIES), ParameterKey.front(FrontField.UKRAINIAN_CUMULATIVE_CASUALTIES),
+            ParameterKey.front(FrontField.RUSSIAN_RECRUIT_POOL), ParameterKey.front(FrontField.UKRAINIAN_RECRUIT_POOL),
+            ParameterKey.front(FrontField.KURSK_RUSSIAN_CONTROL), ParameterKey.front(FrontField.KURSK_FORCE_SHARE),
+            ParameterKey.front(FrontField.KURSK_INTENSITY), ParameterKey.decision(DecisionField.HABITUATION_DAYS),
+            ParameterKey.decision(DecisionField.CEASEFIRE_PER_YEAR), ParameterKey.decision(DecisionField.CEASEFIRE_DURABILITY_DAYS));
 
     /** The running model (another object after a checkpoint is loaded or a scenario picked). */
     private final transient Supplier<BrinkModel> model;
     private transient Scenario scenario;
     private transient List<ParameterDef> defs;
-    private final transient Map<String, Double> edits = new LinkedHashMap<>();
+    private final transient Map<ParameterKey, Double> edits = new LinkedHashMap<>();
     /** Set when the list changed (another scenario): the inspector rebuilds its rows once. */
     private volatile boolean structureChanged;
 
@@ -57,19 +68,19 @@ public final class ParameterProperties extends Properties {
     /** Re-applies the teacher's edits after the parameters were sampled for a new run. */
     void applyEdits(ModelParameters p) {
         synchronized (edits) {
-            for (Map.Entry<String, Double> e : edits.entrySet()) scenario.catalog().get(e.getKey()).set(p, e.getValue());
+            for (Map.Entry<ParameterKey, Double> e : edits.entrySet()) scenario.catalog().get(e.getKey()).set(p, e.getValue());
         }
     }
 
-    Map<String, Double> edits() {
+    Map<ParameterKey, Double> edits() {
         synchronized (edits) {
             return new LinkedHashMap<>(edits);
         }
     }
 
-    /** Index of a parameter by its scenario path, or -1. */
-    public int indexOf(String path) {
-        for (int i = 0; i < defs.size(); i++) if (defs.get(i).path().equals(path)) return i;
+    /** Index of a parameter, or -1. */
+    public int indexOf(ParameterKey key) {
+        for (int i = 0; i < defs.size(); i++) if (defs.get(i).key().equals(key)) return i;
         return -1;
     }
 
@@ -99,7 +110,7 @@ public final class ParameterProperties extends Properties {
     @Override
     public String getDescription(int index) {
         ParameterDef d = defs.get(index);
-        ParameterSpec spec = scenario.parameter(d.path());
+        ParameterSpec spec = scenario.parameter(d.key());
         StringBuilder sb = new StringBuilder("<html><b>").append(escape(d.path())).append("</b><br>")
                 .append(escape(d.description())).append(" (").append(escape(d.unit())).append("; ")
                 .append(escape(d.allowedText())).append(")");
@@ -112,7 +123,7 @@ public final class ParameterProperties extends Properties {
     public boolean isReadWrite(int index) { return true; }
 
     @Override
-    public String getName(int index) { return label(defs.get(index).path()); }
+    public String getName(int index) { return label(defs.get(index).key()); }
 
     @Override
     public Class<?> getType(int index) {
@@ -142,50 +153,32 @@ public final class ParameterProperties extends Properties {
             d.set(m.parameters(), v);
         }
         synchronized (edits) {
-            edits.put(d.path(), d.get(model.get().parameters()));
+            edits.put(d.key(), d.get(model.get().parameters()));
         }
         return getValue(index);
     }
 
-    /** Sets a parameter by path through the same clamping setter as the slider (tests, scripts). */
-    public Object set(String path, Object value) {
-        int i = indexOf(path);
-        if (i < 0) throw new IllegalArgumentException("no parameter " + path);
+    /** Sets a parameter through the same clamping setter as the slider (tests, scripts). */
+    public Object set(ParameterKey key, Object value) {
+        int i = indexOf(key);
+        if (i < 0) throw new IllegalArgumentException("no parameter " + key);
         return setValue(i, value);
     }
 
     private static boolean readAtStart(ParameterDef d) {
-        String p = d.path();
-        return READ_AT_START_SUFFIXES.contains(p.substring(p.lastIndexOf('.') + 1));
+        return READ_AT_START.contains(d.key()) || d.key() instanceof ParameterKey.Actor a && a.field() == ActorField.INITIAL_PRESSURE;
     }
 
-    /** A short readable name: "Russia: resolve", "NATO (with the US): red line rung 7". */
-    static String label(String path) {
-        String[] parts = path.split("\\.");
-        String head;
-        int from = 1;
-        if (parts[0].equals("actors")) {
-            ActorId a = ActorId.fromKey(parts[1]);
-            head = a == null ? parts[1] : a.displayName();
-            from = 2;
-        } else if (parts[0].equals("triggers")) {
-            head = "Rule " + parts[1].replace('_', ' ');
-            from = 2;
-        } else {
-            head = Character.toUpperCase(parts[0].charAt(0)) + parts[0].substring(1);
-        }
-        StringBuilder rest = new StringBuilder();
-        for (int i = from; i < parts.length; i++) {
-            String s = parts[i];
-            if (i > from && parts[i - 1].equals("red_line")) {
-                Rung r = Rung.fromKey(s);
-                s = r == null ? s : "rung " + r.level();
-            }
-            if (rest.length() > 0) rest.append(' ');
-            rest.append(s.replace('_', ' '));
-        }
-        return head + ": " + rest;
+    /** A short readable name: "Russia: resolve", "NATO (with the US): red line rung 7", "Rule pact nk joins kursk: probability". */
+    static String label(ParameterKey key) {
+        if (key instanceof ParameterKey.Actor a) return a.actor().displayName() + ": " + words(a.field().key());
+        if (key instanceof ParameterKey.RedLine r) return r.actor().displayName() + ": red line rung " + r.rung().level();
+        if (key instanceof ParameterKey.Trigger t) return "Rule " + words(t.rule()) + ": " + words(t.field().key());
+        String group = key.group();
+        return Character.toUpperCase(group.charAt(0)) + group.substring(1) + ": " + words(key.nameInGroup());
     }
+
+    private static String words(String key) { return key.replace('_', ' '); }
 
     private static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");

@@ -1,19 +1,30 @@
 package brink.model;
 
+import brink.random.StreamId;
+import brink.random.Substream;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * One of the six actors. Each day it reads yesterday's world, updates its pressure in the
- * Richardson action-reaction sense, and chooses hold / escalate / step down with a logit
- * (quantal-response) rule. It only records its choice: {@link DayResolver} applies every
- * actor's choice together, so the outcome never depends on who moves first.
+ * One of the six actors. Each day it reads yesterday's world (through the day's
+ * {@link Perception}), updates its pressure in the Richardson action-reaction sense with a bounded
+ * response, and chooses among hold, its possible moves up and its move down with a logit
+ * (quantal-response) rule. It only records its choice: {@link DayResolver} applies every actor's
+ * choice together, so the outcome never depends on who moves first (docs/model.md 7.1-7.4).
+ *
+ * <p>Each actor draws from two streams of its own, one normal a day for its pressure noise and one
+ * uniform a day for its choice, whatever the state: the same day of two scenarios sees the same
+ * numbers (common random numbers).
  */
 public final class Actor implements Steppable {
     private static final long serialVersionUID = 1L;
+    /** At most this many moves up are on the table (an actor decides at most five rungs). */
+    private static final int MAX_UP = 5;
 
     private final ActorId id;
     private final int index;
+    private final Substream noise;
+    private final Substream choice;
     double pressure;
     double nextPressure;
     /** The choice made today, applied by the resolver. */
@@ -25,13 +36,15 @@ public final class Actor implements Steppable {
     double lastThreshold;
     double lastProbability;
 
-    /** The levels of the rungs this actor decides (decides(id, rung)), ascending: scanned every day. */
+    /** The levels of the rungs this actor decides (decides(id, rung)), ascending. */
     private final int[] ownRungs;
 
     Actor(ActorId id) {
         this.id = id;
         this.index = id.ordinal();
         ownRungs = java.util.Arrays.stream(Rung.values()).filter(r -> decides(id, r)).mapToInt(Rung::level).toArray();
+        noise = new Substream(StreamId.of("actor." + id.key() + ".pressure"));
+        choice = new Substream(StreamId.of("actor." + id.key() + ".choice"));
     }
 
     public ActorId id() { return id; }
@@ -39,11 +52,14 @@ public final class Actor implements Steppable {
     public Decision decision() { return decision; }
     public Rung decisionRung() { return decisionRung; }
 
-    void reset(ActorParameters p) {
+    void reset(ActorParameters p, long root) {
         pressure = p.initialPressure;
         nextPressure = p.initialPressure;
         decision = Decision.HOLD;
         decisionRung = null;
+        noise.reseed(root);
+        choice.reseed(root);
+        movesVersion = Integer.MIN_VALUE;
     }
 
     @Override
@@ -52,101 +68,151 @@ public final class Actor implements Steppable {
         ModelParameters params = model.parameters();
         ActorParameters p = params.actors[index];
         DecisionParameters d = params.decision;
-        EscalationLadder ladder = model.ladder();
+        double z = noise.gaussian();
+        double u = choice.uniform();
 
-        double hostility = observedHostility(model, ladder, d);
-        nextPressure = Math.max(0.0, pressure + p.reactivity * hostility - p.decay * pressure + p.grievance
-                + d.pressureNoise * model.random.nextGaussian());
+        nextPressure = Math.max(0.0, pressure + p.reactivity * model.perception().hostility(id) - p.decay * pressure
+                + p.grievance + d.pressureNoise * z);
 
-        double drive = drive(model, p, d);
         decision = Decision.HOLD;
         decisionRung = null;
+        if (model.ladder().isFrozen() || model.war().phase().isOver()) return;
+        double drive = drive(model, p, d);
         if (id == ActorId.UKRAINE || id == ActorId.CHINA) {
-            choosePosture(model, p, d, drive);
+            choosePosture(model, p, d, drive, u);
         } else {
-            chooseRung(model, ladder, p, d, drive);
+            chooseRung(model, p, d, drive, u);
         }
     }
 
-    /** Pressure plus resolve. For North Korea's troop rungs, Russia's pressure counts half (its consent). */
+    /**
+     * Pressure plus resolve. North Korea's troop rungs are a joint decision with Moscow: Russia's
+     * pressure counts half, and Russia's manpower need (Ukraine in Kursk, its own shortfall) adds.
+     */
     private double drive(BrinkModel model, ActorParameters p, DecisionParameters d) {
         double base = pressure;
-        if (id == ActorId.NORTH_KOREA) base = 0.5 * (pressure + model.actor(ActorId.RUSSIA).pressure);
+        if (id == ActorId.NORTH_KOREA) {
+            base = 0.5 * (pressure + model.actor(ActorId.RUSSIA).pressure) + d.russianNeedWeight * model.perception().russianNeed();
+        }
         return base + d.resolveWeight * (p.resolve - 0.5);
-    }
-
-    /** Severity of the active rungs the other camp controls, plus the actor's own material stakes. */
-    private double observedHostility(BrinkModel model, EscalationLadder ladder, DecisionParameters d) {
-        double h = ladder.hostilityAgainst(id.camp());
-        if (id == ActorId.RUSSIA) h += d.kurskHostility * (1.0 - model.front().kurskControl);
-        if (id == ActorId.UKRAINE) h += d.manpowerStressHostility * model.front().manpowerStress();
-        return h;
     }
 
     /** A rung's threshold: the red line, raised for severe rungs by risk aversion and China's restraint. */
     double threshold(BrinkModel model, Rung rung, ActorParameters p, DecisionParameters d) {
         double t = p.redLine[rung.ordinal()] + d.riskWeight * p.riskAversion * rung.severity();
-        if (model.chinaPressing() && (id == ActorId.RUSSIA || id == ActorId.NORTH_KOREA)) {
-            t += d.chinaRestraint * rung.severity();
+        if (model.postures().chinaPressing() && id.camp() == ActorId.Camp.RUSSIAN) {
+            t += model.parameters().actor(ActorId.CHINA).restraint * rung.severity();
         }
         return t;
     }
 
-    private void chooseRung(BrinkModel model, EscalationLadder ladder, ActorParameters p, DecisionParameters d,
-                            double drive) {
-        boolean troopsToSend = id != ActorId.NORTH_KOREA || model.front().hasNkTroops();
-        if (ladder.version() != movesVersion || troopsToSend != movesTroops || d.maxJump != movesMaxJump) {
-            findMoves(ladder, d.maxJump, troopsToSend);
+    private void chooseRung(BrinkModel model, ActorParameters p, DecisionParameters d, double drive, double u) {
+        EscalationLadder ladder = model.ladder();
+        Front front = model.front();
+        boolean trainingTroops = front.nkTraining() >= 1.0;
+        boolean combatTroops = front.nkInCombat() >= 1.0;
+        boolean ceasefire = model.war().phase() == WarPhase.CEASEFIRE;
+        boolean pressing = model.postures().chinaPressing();
+        int parameters = model.parameters().version;
+        if (ladder.version() != movesVersion || trainingTroops != movesTraining || combatTroops != movesCombat
+                || ceasefire != movesCeasefire || d.maxJump != movesMaxJump || pressing != movesPressing
+                || parameters != movesParameters) {
+            findMoves(ladder, d.maxJump, trainingTroops, combatTroops, ceasefire);
+            for (int k = 0; k < upCount; k++) upThreshold[k] = threshold(model, ups[k], p, d);
+            downThreshold = down != null ? threshold(model, down, p, d) : Double.NaN;
+            lowestUpThreshold = Double.POSITIVE_INFINITY;
+            for (int k = 0; k < upCount; k++) lowestUpThreshold = Math.min(lowestUpThreshold, upThreshold[k]);
+            movesPressing = pressing;
+            movesParameters = parameters;
         }
-        Rung up = moveUp, down = moveDown;
         double lambda = p.rationality;
-        // Logit weights relative to holding (hold = 1): e^(lambda (drive - t) - inertia) for each move.
-        double xUp = 0, xDown = 0, tUp = Double.NaN, tDown = Double.NaN;
-        if (up != null) {
-            tUp = threshold(model, up, p, d);
-            xUp = lambda * (drive - tUp) - d.inertia;
-        }
+        // Logit utilities relative to holding (hold = 1): lambda (drive - t) - inertia for each move up,
+        // and for NK's troop moves a factor N / (N + half) on the weight (its means). The sum of the
+        // weights is at most (number of moves up) e^(best up utility) + e^(down utility): when the
+        // uniform is above that bound, the actor holds, and no exponential is computed.
+        double bestUp = lambda * (drive - lowestUpThreshold) - d.inertia;
+        double bound = upCount == 0 ? 0 : upCount * expUpperBound(bestUp);
+        double tDown = downThreshold, xDown = 0;
         if (down != null) {
-            tDown = threshold(model, down, p, d);
-            xDown = lambda * (tDown - d.stepDownHysteresis - drive) - d.inertia;
+            double cost = id == ActorId.NORTH_KOREA ? model.perception().nkWithdrawalPressure() : 0.0;
+            xDown = lambda * (tDown - d.stepDownHysteresis - drive + cost) - d.inertia;
+            bound += expUpperBound(xDown);
         }
-        double u = Draws.uniform32(model.random);
         lastDrive = drive;
-        int choice = logitChoice(u, up != null, xUp, down != null, xDown);
-        if (choice > 0) {
-            decision = Decision.ESCALATE;
-            decisionRung = up;
-            lastThreshold = tUp;
-            lastProbability = lastChoiceProbability;
-        } else if (choice < 0) {
+        if (!(u < bound)) return; // u >= the sum of the weights' bounds >= P(any move): hold
+        double total = 1.0;
+        for (int k = 0; k < upCount; k++) {
+            upWeight[k] = Math.exp(lambda * (drive - upThreshold[k]) - d.inertia) * means(model, ups[k]);
+            total += upWeight[k];
+        }
+        double wDown = down != null ? Math.exp(xDown) : 0.0;
+        total += wDown;
+        double v = u * total;
+        double cumulative = 0;
+        for (int k = 0; k < upCount; k++) {
+            cumulative += upWeight[k];
+            if (v < cumulative) {
+                decision = Decision.ESCALATE;
+                decisionRung = ups[k];
+                lastThreshold = upThreshold[k];
+                lastProbability = upWeight[k] / total;
+                return;
+            }
+        }
+        if (v < cumulative + wDown) {
             decision = Decision.STEP_DOWN;
             decisionRung = down;
             lastThreshold = tDown;
-            lastProbability = lastChoiceProbability;
+            lastProbability = wDown / total;
         }
     }
 
+    /** North Korea's means for a troop move, N / (N + half); 1 for every other move. */
+    private static double means(BrinkModel model, Rung rung) {
+        if (rung == Rung.NK_COMBAT_IN_KURSK) return model.perception().meansToEnterCombat();
+        if (rung == Rung.NK_IN_UKRAINE) return model.perception().meansToCrossIntoUkraine();
+        return 1.0;
+    }
+
     /**
-     * The rungs {@link #findMoves} found, and what they depend on: the ladder (its version changes
-     * with every crossing, step-down and commitment), whether NK has troops, the maximum jump.
-     * Actors ask every day; the answer changes only when one of these does.
+     * The moves {@link #findMoves} found and their thresholds, and what they depend on: the ladder
+     * (its version changes with every crossing, step-down and commitment), whether NK has troops to
+     * move, a ceasefire, the maximum jump, China's pressing and the parameters' version (a GUI
+     * slider). Actors ask every day; the answer changes only when one of these does.
      */
-    private Rung moveUp, moveDown;
+    private final Rung[] ups = new Rung[MAX_UP];
+    private final double[] upThreshold = new double[MAX_UP];
+    private final double[] upWeight = new double[MAX_UP];
+    private int upCount;
+    private Rung down;
     private int movesVersion = Integer.MIN_VALUE;
-    private boolean movesTroops;
+    private boolean movesTraining, movesCombat, movesCeasefire, movesPressing;
+    private int movesParameters;
+    private double downThreshold;
+    private double lowestUpThreshold;
     private int movesMaxJump = Integer.MIN_VALUE;
 
-    private void findMoves(EscalationLadder ladder, int maxJump, boolean troopsToSend) {
-        int level = ladder.level();
-        // the lowest inactive rung of its own within reach (NK's need troops to send)...
-        Rung up = null;
-        for (int r : ownRungs) {
-            if (r > level + maxJump || !troopsToSend) break;
-            Rung rung = Rung.ofLevel(r);
-            if (!ladder.isActive(r) && prerequisiteMet(rung, ladder)) { up = rung; break; }
+    /**
+     * Moves up: the inactive rungs this actor decides, at most {@code maxJump} of its own rungs above
+     * the highest of them that is active, whose prerequisite is active and for which it has the
+     * means (troops for NK's rungs); none during a ceasefire. The jump counts the actor's own rungs,
+     * never the global level, so another actor's move does not unlock this one's. Move down: the
+     * highest of its active reversible rungs, unless an event made it a commitment.
+     */
+    private void findMoves(EscalationLadder ladder, int maxJump, boolean trainingTroops, boolean combatTroops, boolean ceasefire) {
+        int top = -1;
+        for (int k = 0; k < ownRungs.length; k++) if (ladder.isActive(ownRungs[k])) top = k;
+        upCount = 0;
+        if (!ceasefire) {
+            for (int k = 0; k < ownRungs.length && k <= top + maxJump; k++) {
+                Rung rung = Rung.ofLevel(ownRungs[k]);
+                if (ladder.isActive(ownRungs[k]) || !prerequisiteMet(rung, ladder)) continue;
+                if (rung == Rung.NK_COMBAT_IN_KURSK && !trainingTroops) continue;
+                if (rung == Rung.NK_IN_UKRAINE && !combatTroops) continue;
+                ups[upCount++] = rung;
+            }
         }
-        // ...and the highest active reversible one, unless that is a commitment made by an event or rule
-        Rung down = null;
+        down = null;
         for (int k = ownRungs.length - 1; k >= 0; k--) {
             Rung rung = Rung.ofLevel(ownRungs[k]);
             if (ladder.isActive(ownRungs[k]) && rung.reversible()) {
@@ -154,41 +220,14 @@ public final class Actor implements Steppable {
                 break;
             }
         }
-        moveUp = up;
-        moveDown = down;
         movesVersion = ladder.version();
-        movesTroops = troopsToSend;
+        movesTraining = trainingTroops;
+        movesCombat = combatTroops;
+        movesCeasefire = ceasefire;
         movesMaxJump = maxJump;
     }
 
     private static final double LOG2E = 1.4426950408889634;
-    /** Probability of the move {@link #logitChoice} chose last (for the narrative). */
-    private double lastChoiceProbability;
-
-    /**
-     * The logit (quantal-response) choice between hold (weight 1), up (weight e^xUp) and down
-     * (weight e^xDown) for a uniform draw u: +1 up, -1 down, 0 hold. Exactly the rule
-     * "up if u &lt; P(up), down if u &lt; P(up) + P(down)"; but as an actor is usually far below its
-     * red lines, u is first compared with a cheap upper bound of P(up) + P(down), and the
-     * exponentials are computed only when u falls under it.
-     */
-    private int logitChoice(double u, boolean canUp, double xUp, boolean canDown, double xDown) {
-        double bound = (canUp ? expUpperBound(xUp) : 0) + (canDown ? expUpperBound(xDown) : 0);
-        if (!(u < bound)) return 0; // u >= e^xUp + e^xDown >= P(up) + P(down): hold
-        double wUp = canUp ? Math.exp(xUp) : 0;
-        double wDown = canDown ? Math.exp(xDown) : 0;
-        double total = 1 + wUp + wDown;
-        double v = u * total;
-        if (v < wUp) {
-            lastChoiceProbability = wUp / total;
-            return 1;
-        }
-        if (v < wUp + wDown) {
-            lastChoiceProbability = wDown / total;
-            return -1;
-        }
-        return 0;
-    }
 
     /** An upper bound of e^x without calling exp: 2^(ceil(x log2 e) + 1), the extra factor 2 covering rounding. */
     static double expUpperBound(double x) {
@@ -199,31 +238,40 @@ public final class Actor implements Steppable {
         return Double.longBitsToDouble((long) (k + 1023) << 52);
     }
 
-    /** Ukraine moves between defensive, holding and offensive; China starts or stops pressing. */
-    private void choosePosture(BrinkModel model, ActorParameters p, DecisionParameters d, double drive) {
+    /**
+     * Ukraine moves between defensive, holding and offensive (never toward offensive in a
+     * ceasefire); China starts or stops pressing. The same logit, with the posture threshold.
+     */
+    private void choosePosture(BrinkModel model, ActorParameters p, DecisionParameters d, double drive, double u) {
         double lambda = p.rationality;
         double t = p.postureThreshold;
-        boolean canUp = id == ActorId.UKRAINE ? model.ukrainianPosture() < 1 : !model.chinaPressing();
-        boolean canDown = id == ActorId.UKRAINE ? model.ukrainianPosture() > -1
-                : model.chinaPressing() && !model.chinaCommitted();
-        double u = Draws.uniform32(model.random);
+        Postures postures = model.postures();
+        boolean ukraine = id == ActorId.UKRAINE;
+        boolean canUp = ukraine ? postures.ukrainian < 1 && model.war().phase() == WarPhase.FIGHTING : !postures.chinaPressing;
+        boolean canDown = ukraine ? postures.ukrainian > -1 : postures.chinaPressing && !postures.chinaCommitted;
         lastDrive = drive;
         lastThreshold = t;
-        int choice = logitChoice(u, canUp, lambda * (drive - t) - d.inertia,
-                canDown, lambda * (t - d.stepDownHysteresis - drive) - d.inertia);
-        if (choice > 0) {
+        double xUp = lambda * (drive - t) - d.inertia;
+        double xDown = lambda * (t - d.stepDownHysteresis - drive) - d.inertia;
+        double bound = (canUp ? expUpperBound(xUp) : 0) + (canDown ? expUpperBound(xDown) : 0);
+        if (!(u < bound)) return;
+        double wUp = canUp ? Math.exp(xUp) : 0;
+        double wDown = canDown ? Math.exp(xDown) : 0;
+        double total = 1 + wUp + wDown;
+        double v = u * total;
+        if (v < wUp) {
             decision = Decision.ESCALATE;
-            lastProbability = lastChoiceProbability;
-        } else if (choice < 0) {
+            lastProbability = wUp / total;
+        } else if (v < wUp + wDown) {
             decision = Decision.STEP_DOWN;
-            lastProbability = lastChoiceProbability;
+            lastProbability = wDown / total;
         }
     }
 
     /**
      * Whether an actor makes the call on a rung by its own choice: NK decides its troops' rungs
-     * (with Russia's pressure in its drive), Russia the rest of its own. Rungs 0 and 1 are the
-     * starting situation, not choices.
+     * (with Russia's pressure and need in its drive), Russia the rest of its own. Rungs 0 and 1 are
+     * the starting situation, not choices.
      */
     public static boolean decides(ActorId actor, Rung rung) {
         if (rung.level() < 2 || !rung.controlledBy(actor)) return false;

@@ -13,6 +13,8 @@ public enum ActorId {
     public enum Camp { RUSSIAN, WESTERN, NEUTRAL }
 
     public static final int COUNT = values().length;
+    /** values() without the copy (read every day). */
+    static final ActorId[] VALUES = values();
 
     private final String key;
     private final String displayName;

@@ -1,5 +1,6 @@
 package brink.model;
 
+import brink.random.ReplicationSeed;
 import sim.engine.Schedule;
 import sim.engine.Sequence;
 import sim.engine.SimState;
@@ -10,14 +11,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The Brink simulation: six actors on an escalation ladder over a daily front, on MASON's
- * {@link Schedule}. One step is one day. Every day a {@link Sequence} runs the six
- * {@link Actor}s (each decides from yesterday's state) and then the {@link DayResolver}
- * (applies all decisions together, events, triggers, the hazard and the front).
+ * The Brink simulation: six actors on an escalation ladder over a two-sector front, on MASON's
+ * {@link Schedule}. One step is one day. Every day a {@link Sequence} runs the six {@link Actor}s
+ * (each decides from yesterday's state) and then the {@link DayResolver} (applies everything
+ * together). The named parts: the {@link EscalationLadder}, the {@link Front}, the
+ * {@link Postures}, the {@link War}'s phase, the {@link RuleBook}, the actors' {@link Perception},
+ * the {@link DayRecorder}; event effects live on {@link EventType}.
  *
- * <p>The model knows nothing of who drives it (GUI, Monte Carlo runner, sweep runner) and touches
- * no files, windows or charts. One instance is reused across replications: set the parameters,
- * seed {@link #random}, call {@link #start()} and step.
+ * <p>The model knows nothing of who drives it (GUI, Monte Carlo runner, sweep runner, trace) and
+ * touches no files, windows or charts. One instance is reused across replications: set the
+ * parameters, {@link #seed} it, call {@link #start()} and step. Every random element draws from its
+ * own stream of the replication ({@code brink.random}); nothing draws from MASON's {@code random}.
  */
 public class BrinkModel extends SimState {
     private static final long serialVersionUID = 1L;
@@ -26,34 +30,31 @@ public class BrinkModel extends SimState {
     private final RunRecord record;
     private final EscalationLadder ladder = new EscalationLadder();
     private final Front front = new Front();
+    private final Postures postures = new Postures();
+    private final War war = new War();
+    private final Perception perception = new Perception();
+    private final RuleBook rules;
+    private final ModelStreams streams = new ModelStreams();
     private final Actor[] actors = new Actor[ActorId.COUNT];
     private final Sequence daily;
     private transient Narrator narrator;
     private Stoppable dailyStop;
+    private long root;
+    private long masterSeed;
 
     private int day;
-    private int ukrainianPosture;
-    private boolean chinaPressing;
-    /** China presses because an event or rule made it, not by its own daily choice: it does not ease off by itself. */
-    private boolean chinaCommitted;
     private int nextEvent;
     private final List<ScheduledEvent> injected = new ArrayList<>();
-    private boolean[] triggerEvaluated = new boolean[0];
-    private int[] triggerDueDay = new int[0];
-    /** The earliest day a rule is due on (MAX_VALUE: none), so that most days skip the rules. */
-    private int nextDueDay = Integer.MAX_VALUE;
-    /** Rules whose condition has not held yet: when none is left the daily check is skipped. */
-    private int unevaluated;
-    /** Of those, the ones on Kursk (which moves daily); the rest are about rungs, which change rarely. */
-    private int unevaluatedKursk;
-    /** The ladder's version when the rules were last checked: with no Kursk rule left, a check waits for a change. */
-    private int checkedLadderVersion;
+    /** e^(-1 / habituation days), the daily factor on each standing rung's novelty. */
+    private double noveltyFactor;
+    private final boolean[] startingRungs = new boolean[Rung.COUNT];
 
     public BrinkModel(ModelParameters params, RunRecord record) {
         super(0L);
-        random = new FastGaussianRandom(); // MASON's generator with a JIT-friendly nextGaussian
+        random = streams.masonRandom();
         this.params = params;
         this.record = record;
+        this.rules = new RuleBook(params.triggers);
         Steppable[] steps = new Steppable[ActorId.COUNT + 1];
         for (ActorId id : ActorId.values()) {
             actors[id.ordinal()] = new Actor(id);
@@ -62,53 +63,55 @@ public class BrinkModel extends SimState {
         steps[ActorId.COUNT] = new DayResolver();
         daily = new Sequence(steps);
         daily.setEnsuresOrder(true);
+        seed(0, 0, 0);
     }
 
     /**
-     * MASON's {@code setSeed(long)} (the Console's seed field) replaces the generator with a plain
-     * {@code MersenneTwisterFast}; the model keeps its own kind, so a run gives the same draws
-     * whether it was started from the GUI, {@code brink trace} or the Monte Carlo runner.
+     * MASON's {@code setSeed(long)} (the Console's seed field): replication 0 of that master seed,
+     * the run {@code brink trace --seed S} tells.
      */
     @Override
     public void setSeed(long seed) {
-        super.setSeed(seed);
-        FastGaussianRandom fast = new FastGaussianRandom();
-        fast.setSeed((long) (int) seed);
-        random = fast;
+        seed(seed, 0, 0);
     }
 
-    /** Seeds this run's generator from a full int[] key (MASON's long seed keeps only 32 bits). */
-    public void seed(int[] key) {
-        random.setSeed(key);
+    /** Seeds the next run: replication {@code replication} of sweep point {@code point} under {@code masterSeed}. */
+    public void seed(long masterSeed, long point, long replication) {
+        root = ReplicationSeed.of(masterSeed, point, replication);
+        this.masterSeed = masterSeed;
     }
 
+    /** The master seed of the run (MASON's Console shows it). */
+    @Override
+    public long seed() { return masterSeed; }
+
+    /** The replication's root seed (what the parameter sampler keys its streams on). */
+    public long rootSeed() { return root; }
+
+    /**
+     * Starts a run at day 0. MASON's {@code SimState.start()} would prime its generator with 1,249
+     * draws; nothing here draws from it, so only the schedule is reset.
+     */
     @Override
     public void start() {
-        super.start();
+        schedule.reset();
+        streams.reseed(root);
         day = 0;
-        ukrainianPosture = 0;
-        chinaPressing = false;
-        chinaCommitted = false;
         nextEvent = 0;
         injected.clear();
-        int n = params.triggers.size();
-        if (triggerEvaluated.length != n) {
-            triggerEvaluated = new boolean[n];
-            triggerDueDay = new int[n];
-        }
-        java.util.Arrays.fill(triggerEvaluated, false);
-        java.util.Arrays.fill(triggerDueDay, EscalationLadder.NEVER);
-        nextDueDay = Integer.MAX_VALUE;
-        unevaluated = n;
-        unevaluatedKursk = 0;
-        for (TriggerRule t : params.triggers) if (t.condition != TriggerRule.Condition.RUNG_CROSSED) unevaluatedKursk++;
-        checkedLadderVersion = Integer.MIN_VALUE; // the ladder's version never is: day 0 is checked
-        ladder.reset(params.initiallyActive);
-        front.reset(params.front);
-        for (Actor a : actors) a.reset(params.actors[a.id().ordinal()]);
+        noveltyFactor = Math.exp(-1.0 / params.decision.habituationDays);
+        // no troops, no deployment: "NK troops in Russia" is not a starting rung without troops
+        System.arraycopy(params.initiallyActive, 0, startingRungs, 0, Rung.COUNT);
+        if (params.contingent.troops < 1) startingRungs[Rung.NK_TROOPS_IN_RUSSIA.ordinal()] = false;
+        ladder.reset(startingRungs);
+        front.reset(params.front, params.contingent);
+        postures.reset();
+        war.reset(params.decision);
+        rules.reset(root, params);
+        for (Actor a : actors) a.reset(params.actors[a.id().ordinal()], root);
         if (record != null) record.begin(params.horizonDays);
-        checkTriggerConditions(0);
-        recordDay(0);
+        perception.update(ladder, front, params);
+        if (record != null) DayRecorder.record(this, record, 0);
         dailyStop = schedule.scheduleRepeating(Schedule.EPOCH, 0, daily, 1.0);
     }
 
@@ -119,7 +122,7 @@ public class BrinkModel extends SimState {
         }
     }
 
-    /** One day without the schedule: the same Sequence called directly (the benchmark's baseline). */
+    /** One day without the schedule: the same Sequence called directly (the Monte Carlo's loop). */
     public void stepDayDirectly() {
         daily.step(this);
     }
@@ -129,13 +132,14 @@ public class BrinkModel extends SimState {
     public ModelParameters parameters() { return params; }
     public EscalationLadder ladder() { return ladder; }
     public Front front() { return front; }
+    public Postures postures() { return postures; }
+    public Perception perception() { return perception; }
     public Actor[] actors() { return actors; }
     public Actor actor(ActorId id) { return actors[id.ordinal()]; }
     public int day() { return day; }
-    public int ukrainianPosture() { return ukrainianPosture; }
-    public boolean chinaPressing() { return chinaPressing; }
-    /** Whether China's pressing comes from an event or rule (then it does not ease off by its own choice). */
-    public boolean chinaCommitted() { return chinaCommitted; }
+    public WarPhase warPhase() { return war.phase(); }
+    public int ukrainianPosture() { return postures.ukrainian; }
+    public boolean chinaPressing() { return postures.chinaPressing; }
     public RunRecord record() { return record; }
     public Narrator narrator() { return narrator; }
     public void setNarrator(Narrator narrator) { this.narrator = narrator; }
@@ -148,7 +152,11 @@ public class BrinkModel extends SimState {
         injected.add(new ScheduledEvent(day + 1, type, amount, "injected by the user", true));
     }
 
-    // ---- used by the resolver ----
+    // ---- used by the model's parts ----
+
+    War war() { return war; }
+    RuleBook rules() { return rules; }
+    ModelStreams streams() { return streams; }
 
     int advanceDay() { return ++day; }
 
@@ -160,147 +168,60 @@ public class BrinkModel extends SimState {
         List<ScheduledEvent> events = params.events;
         while (nextEvent < events.size() && events.get(nextEvent).day() <= today) {
             ScheduledEvent e = events.get(nextEvent++);
-            if (e.day() == today) applyEvent(e.type(), e.amount(), today, e.injected() ? "injected event" : "scheduled event", e.note());
+            if (e.day() == today) {
+                applyEvent(e.type(), e.amount(), today, e.injected() ? Narration.Origin.INJECTED : Narration.Origin.SCHEDULED,
+                        null, true, e.note());
+            }
         }
         if (!injected.isEmpty()) {
-            for (ScheduledEvent e : injected) applyEvent(e.type(), e.amount(), today, "injected event", e.note());
+            for (ScheduledEvent e : injected) applyEvent(e.type(), e.amount(), today, Narration.Origin.INJECTED, null, true, e.note());
             injected.clear();
         }
     }
 
-    void applyDueTriggers(int today) {
-        if (today < nextDueDay) return; // nothing due today (due days always lie after the day they are set)
-        List<TriggerRule> triggers = params.triggers;
-        int next = Integer.MAX_VALUE;
-        for (int i = 0; i < triggers.size(); i++) {
-            if (triggerDueDay[i] > today) next = Math.min(next, triggerDueDay[i]);
-            if (triggerDueDay[i] == today) {
-                TriggerRule t = triggers.get(i);
-                // the texts are for the narrative only: not built in Monte Carlo runs
-                boolean narrated = narrator != null;
-                applyEvent(t.action, t.amount, today, narrated ? "trigger " + t.id : null, narrated ? t.describe() : null);
-            }
-        }
-        nextDueDay = next;
+    /** Applies one event (its effect is the event type's); the narrative names where it came from. */
+    void applyEvent(EventType type, double amount, int today, Narration.Origin origin, String rule, boolean commit, String note) {
+        boolean changed = type.apply(this, amount, today, commit);
+        if (narrator != null) narrator.record(new Narration.EventApplied(today, origin, rule, type, amount, changed, note));
     }
 
-    /** Evaluates each rule once, on the first day its condition holds: a Bernoulli draw, then a delay. */
-    void checkTriggerConditions(int today) {
-        if (unevaluated == 0) return;
-        // a rung rule that did not hold at the last check cannot hold before the ladder changes
-        if (unevaluatedKursk == 0 && ladder.version() == checkedLadderVersion) return;
-        checkedLadderVersion = ladder.version();
-        List<TriggerRule> triggers = params.triggers;
-        for (int i = 0; i < triggers.size(); i++) {
-            if (triggerEvaluated[i]) continue;
-            TriggerRule t = triggers.get(i);
-            boolean holds = t.condition == TriggerRule.Condition.RUNG_CROSSED
-                    ? ladder.isActive(t.whenRung)
-                    : front.kurskControl < 1.0;
-            if (!holds) continue;
-            triggerEvaluated[i] = true;
-            unevaluated--;
-            if (t.condition != TriggerRule.Condition.RUNG_CROSSED) unevaluatedKursk--;
-            if (random.nextDouble() < t.probability) {
-                int delay = 1 + (int) Math.floor(random.nextDouble() * Math.max(0.0, t.withinDays));
-                triggerDueDay[i] = today + Math.min(delay, Math.max(1, (int) Math.ceil(t.withinDays)));
-                nextDueDay = Math.min(nextDueDay, triggerDueDay[i]);
-                if (narrator != null) {
-                    narrator.record(today, null, "trigger " + t.id,
-                            String.format("Condition met: %s (chance %.0f%%); it will happen on day %d.",
-                                    t.describe(), 100 * t.probability, triggerDueDay[i]),
-                            "triggers." + t.id + ".probability");
-                }
-            } else if (narrator != null) {
-                narrator.record(today, null, "trigger " + t.id,
-                        String.format("Condition met: %s, but this time the commitment is not honoured (chance was %.0f%%).",
-                                t.describe(), 100 * t.probability),
-                        "triggers." + t.id + ".probability");
-            }
-        }
+    /** Nuclear use crossed today: its losses at the front, and the end of the run's escalation (the ladder is frozen). */
+    void applyNuclearConsequences(int today) {
+        if (ladder.firstCrossedDay(Rung.NUCLEAR_USE) != today) return;
+        double before = front.ukrainianManpower();
+        front.nuclearStrike(params.front.nuclearCasualties);
+        if (narrator != null) narrator.record(new Narration.EscalationEnded(today, before - front.ukrainianManpower()));
     }
 
-    /** Applies one event; the narrative names where it came from. */
-    void applyEvent(EventType type, double amount, int today, String rule, String note) {
-        boolean changed;
-        Rung rung = type.rung();
-        if (rung != null && type.isStepDown()) {
-            changed = ladder.stepDown(rung, today);
-        } else if (rung != null) {
-            Rung pre = Actor.prerequisite(rung);
-            if (pre != null) {
-                ladder.cross(pre, today);
-                ladder.commit(pre);
-            }
-            changed = ladder.cross(rung, today);
-            // an exogenous crossing is a commitment: the actor's daily choice does not undo it
-            ladder.commit(rung);
-        } else {
-            switch (type) {
-                case NK_SECOND_CONTINGENT:
-                    front.addNkTroops(amount, params.front.nkCombatEntryDays);
-                    break;
-                case NK_TROOPS_WITHDRAW:
-                    ladder.stepDown(Rung.NK_IN_UKRAINE, today);
-                    ladder.stepDown(Rung.NK_COMBAT_IN_KURSK, today);
-                    front.withdrawNk();
-                    break;
-                case CHINA_PRESSES_PYONGYANG:
-                    chinaPressing = true;
-                    chinaCommitted = true;
-                    break;
-                default:
-                    throw new IllegalStateException("unhandled event " + type);
-            }
-            changed = true;
-        }
-        if (narrator != null) {
-            String what = type.description() + (type.needsAmount() ? String.format(" (%,.0f troops)", amount) : "");
-            String text = changed ? what + "." : what + " - no change, already so.";
-            if (note != null && !note.isEmpty()) text += " [" + note + "]";
-            narrator.record(today, null, rule, text, null);
+    void stepWar(int today) {
+        WarPhase before = war.phase();
+        double hazard = war.step(today, front, params.front, params.decision, streams.war, streams.breakdowns);
+        if (narrator != null && war.phase() != before) narrator.record(new Narration.WarChange(today, before, war.phase(), hazard));
+    }
+
+    /** The day ends: standing rungs age, the actors' view of the world is updated, the day is recorded. */
+    void endOfDay(int today) {
+        ladder.age(noveltyFactor);
+        perception.update(ladder, front, params);
+        if (record != null) {
+            DayRecorder.record(this, record, today);
+            if (today == params.horizonDays) record.finish(ladder, war);
         }
     }
 
     void changePosture(Actor a, boolean up, int today) {
         if (a.id() == ActorId.UKRAINE) {
-            int before = ukrainianPosture;
-            ukrainianPosture = Math.max(-1, Math.min(1, ukrainianPosture + (up ? 1 : -1)));
-            if (narrator != null && before != ukrainianPosture) {
-                String[] names = {"defensive", "holding", "offensive"};
-                narrator.record(today, a.id(), "logit choice",
-                        String.format("Ukraine shifts from a %s to a%s %s posture (drive %.2f against threshold %.2f).",
-                                names[before + 1], ukrainianPosture == 1 ? "n" : "", names[ukrainianPosture + 1],
-                                a.lastDrive, a.lastThreshold),
-                        "actors.ukraine.posture_threshold");
+            int before = postures.ukrainian;
+            postures.ukrainian = Math.max(-1, Math.min(1, before + (up ? 1 : -1)));
+            if (narrator != null && before != postures.ukrainian) {
+                narrator.record(new Narration.PostureMove(today, a.id(), before, postures.ukrainian, a.lastDrive, a.lastThreshold));
             }
         } else if (a.id() == ActorId.CHINA) {
-            boolean before = chinaPressing;
-            chinaPressing = up;
-            if (narrator != null && before != chinaPressing) {
-                narrator.record(today, a.id(), "logit choice",
-                        (up ? "China presses Pyongyang and Moscow to step back" : "China eases its pressure on Pyongyang and Moscow")
-                                + String.format(" (drive %.2f against threshold %.2f).", a.lastDrive, a.lastThreshold),
-                        "actors.china.posture_threshold");
+            boolean before = postures.chinaPressing;
+            postures.chinaPressing = up;
+            if (narrator != null && before != up) {
+                narrator.record(new Narration.PostureMove(today, a.id(), before ? 1 : 0, up ? 1 : 0, a.lastDrive, a.lastThreshold));
             }
         }
-    }
-
-    void recordDay(int d) {
-        if (record == null) return;
-        record.set(Metric.ESCALATION_LEVEL, d, ladder.level());
-        record.set(Metric.MAX_RUNG, d, ladder.maxRung());
-        for (Actor a : actors) record.set(Metric.pressureOf(a.id()), d, a.pressure);
-        record.set(Metric.RUSSIAN_CASUALTIES, d, front.russianCumulative);
-        record.set(Metric.UKRAINIAN_CASUALTIES, d, front.ukrainianCumulative);
-        record.set(Metric.RUSSIAN_DAILY_CASUALTIES, d, front.russianToday);
-        record.set(Metric.UKRAINIAN_DAILY_CASUALTIES, d, front.ukrainianToday);
-        record.set(Metric.RUSSIAN_MANPOWER, d, front.russianManpower);
-        record.set(Metric.UKRAINIAN_MANPOWER, d, front.ukrainianManpower);
-        record.set(Metric.NK_IN_COMBAT, d, front.nkInCombat);
-        record.set(Metric.NK_LOST, d, front.nkLost);
-        record.set(Metric.NK_DEFECTED, d, front.nkDefected);
-        record.set(Metric.KURSK_CONTROL, d, front.kurskControl);
-        if (d == params.horizonDays) record.finish(ladder);
     }
 }

@@ -4,12 +4,22 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Runs after every actor has chosen, once a day: applies today's scheduled and triggered events,
- * the actors' choices (all taken from the same yesterday-state), the inadvertent-escalation
- * hazard, then a day of fighting, and records the day.
+ * Runs after every actor has chosen, once a day (docs/model.md 3): applies today's scheduled and
+ * injected events, the actors' choices (all taken from the same yesterday-state), the rules, the
+ * inadvertent-escalation hazard, a day of fighting, the consequences of nuclear use and the war's
+ * change of phase; then the ladder ages, the actors' perception is brought up to date, and the
+ * day is recorded.
  */
 final class DayResolver implements Steppable {
     private static final long serialVersionUID = 1L;
+
+    /** Rungs an accident can cross: military incidents between Russia and NATO, never a political choice. */
+    private static final Rung[] INCIDENTS = {Rung.NATO_INTERCEPTS, Rung.RUSSIAN_ATTACK_ON_NATO, Rung.NATO_RUSSIA_CLASH};
+
+    /** The daily hazard at each level, recomputed only when its two parameters change. */
+    private final double[] hazardByLevel = new double[Rung.COUNT];
+    private double hazardBase = Double.NaN;
+    private double hazardGrowth = Double.NaN;
 
     @Override
     public void step(SimState state) {
@@ -19,12 +29,15 @@ final class DayResolver implements Steppable {
 
         for (Actor a : model.actors()) a.pressure = a.nextPressure;
         model.applyScheduledEvents(day);
-        model.applyDueTriggers(day);
         applyDecisions(model, day);
+        model.rules().step(model, day);
         inadvertentEscalation(model, params.decision, day);
-        model.checkTriggerConditions(day);
-        model.front().step(day, params.front, model.ladder(), model.ukrainianPosture(), model.random);
-        model.recordDay(day);
+        double intensity = model.war().intensity(params.decision);
+        model.front().step(day, params.front, params.contingent, model.ladder(), model.postures().ukrainian,
+                intensity, model.streams().frontNoise, model.streams().defections);
+        model.applyNuclearConsequences(day);
+        model.stepWar(day);
+        model.endOfDay(day);
         if (day >= params.horizonDays) model.stopDailyStep();
     }
 
@@ -42,20 +55,10 @@ final class DayResolver implements Steppable {
             if (!changed) continue;
             if (!up && rung == Rung.NK_COMBAT_IN_KURSK) model.front().withdrawNk();
             if (model.narrator() != null) {
-                String verb = up ? "crosses" : "steps down from";
-                model.narrator().record(day, a.id(), "logit choice",
-                        String.format("%s %s rung %d \"%s\" (drive %.2f against red line %.2f; chance today %.1f%%).",
-                                a.id().displayName(), verb, rung.level(), rung.title(),
-                                a.lastDrive, a.lastThreshold, 100 * a.lastProbability),
-                        "actors." + a.id().key() + ".red_line." + rung.key());
+                model.narrator().record(new Narration.ActorMove(day, a.id(), rung, up, a.lastDrive, a.lastThreshold, a.lastProbability));
             }
         }
     }
-
-    /** The daily hazard at each level, recomputed only when its two parameters change. */
-    private final double[] hazardByLevel = new double[Rung.COUNT];
-    private double hazardBase = Double.NaN;
-    private double hazardGrowth = Double.NaN;
 
     private double hazardAt(DecisionParameters d, int level) {
         if (d.hazardBase != hazardBase || d.hazardGrowth != hazardGrowth) {
@@ -66,27 +69,23 @@ final class DayResolver implements Steppable {
         return hazardByLevel[level];
     }
 
-    /** Rungs an accident can cross: military incidents between Russia and NATO, never a political choice. */
-    private static final Rung[] INCIDENTS = {Rung.NATO_INTERCEPTS, Rung.RUSSIAN_ATTACK_ON_NATO, Rung.NATO_RUSSIA_CLASH};
-
     /**
-     * Posen's inadvertent escalation: a small daily hazard, growing with the level, that a military
-     * incident crosses the lowest incident rung not yet active (up to the hazard's highest rung).
+     * Posen's inadvertent escalation: a small daily hazard, growing with the level and scaled by the
+     * fighting's intensity (none once the war is over), that a military incident crosses the lowest
+     * incident rung not yet active (up to the hazard's highest rung). One uniform a day, always.
      */
     private void inadvertentEscalation(BrinkModel model, DecisionParameters d, int day) {
+        double u = model.streams().hazard.uniform();
         EscalationLadder ladder = model.ladder();
+        if (ladder.isFrozen()) return;
         int level = ladder.level();
-        double hazard = hazardAt(d, level);
-        if (Draws.uniform32(model.random) >= hazard) return;
+        double hazard = hazardAt(d, level) * model.war().intensity(d);
+        if (u >= hazard) return;
         for (Rung rung : INCIDENTS) {
             if (rung.level() > d.hazardMaxRung) return;
             if (ladder.isActive(rung)) continue;
             ladder.cross(rung, day);
-            if (model.narrator() != null) {
-                model.narrator().record(day, null, "inadvertent escalation",
-                        String.format("An incident nobody chose crosses rung %d \"%s\" (daily hazard %.3f%% at level %d).",
-                                rung.level(), rung.title(), 100 * hazard, level), "decision.hazard_base");
-            }
+            if (model.narrator() != null) model.narrator().record(new Narration.Incident(day, rung, hazard, level));
             return;
         }
     }

@@ -2,7 +2,10 @@ package brink.model;
 
 import java.io.Serializable;
 
-/** Parameters shared by every actor's decision rule and by the inadvertent-escalation hazard. */
+/**
+ * Parameters shared by every actor's perception and decision rule, the inadvertent-escalation
+ * hazard and the war's end (docs/model.md, 7.1-7.6 and 7.9).
+ */
 public final class DecisionParameters implements Serializable {
     private static final long serialVersionUID = 1L;
 
@@ -10,39 +13,49 @@ public final class DecisionParameters implements Serializable {
     public double inertia;
     /** How far below a red line the drive must fall before stepping down becomes attractive. */
     public double stepDownHysteresis;
-    /** How many rungs above today's level an actor may jump in one move. */
+    /** How many of its own rungs an actor may move up in one step (1 = only the next). */
     public int maxJump;
     /** Weight of resolve in the drive: drive = pressure + weight * (resolve - 0.5). */
     public double resolveWeight;
     /** Weight of risk aversion: a rung's threshold rises by weight * riskAversion * severity. */
     public double riskWeight;
-    /** Daily probability of an inadvertent crossing of the next rung at level 0 (Posen 1991). */
+    /** Hostility at which an actor's response is half its ceiling (bounded response H S / (H + S)). */
+    public double hostilitySaturation;
+    /** Time constant (days) over which a standing rung loses its novelty. */
+    public double habituationDays;
+    /** Share of a rung's hostility that remains once it has stood for long. */
+    public double habituationFloor;
+    /** NK troops whose presence counts as one contingent's worth of signal (the articles' ~10,000). */
+    public double contingentReference;
+    /** Russian hostility from Ukraine holding the whole Kursk salient. */
+    public double kurskHostility;
+    /** Hostility an army's state (Russia, Ukraine) feels at its army's full manpower stress. */
+    public double manpowerStressHostility;
+    /** NATO's hostility at Ukraine's full manpower stress (its supporters' alarm). */
+    public double ukraineStressSignal;
+    /** Weight of Russia's manpower need in North Korea's drive for its troop rungs. */
+    public double russianNeedWeight;
+    /** Daily probability of an inadvertent crossing of the next incident rung at level 0 (Posen 1991). */
     public double hazardBase;
     /** Growth of the inadvertent hazard per rung of the current level (multiplicative, log scale). */
     public double hazardGrowth;
     /** Highest rung an inadvertent crossing can reach. */
     public int hazardMaxRung;
-    /** Russian pressure gained per day from Ukraine holding the whole Kursk salient. */
-    public double kurskHostility;
-    /** Ukrainian pressure gained per day at full manpower stress. */
-    public double manpowerStressHostility;
-    /** How much China's pressing raises Russia's and North Korea's red lines (severe rungs scale more). */
-    public double chinaRestraint;
     /** Standard deviation of the daily noise on every actor's pressure. */
     public double pressureNoise;
+    /** Chance per year that fighting gives way to a ceasefire, with neither army under stress. */
+    public double ceasefirePerYear;
+    /** How much the more stressed army's manpower stress multiplies the ceasefire hazard (1 + w S). */
+    public double ceasefireStressWeight;
+    /** Chance that a ceasefire ever breaks down. */
+    public double ceasefireBreakdown;
+    /** Time constant (days) over which a ceasefire's risk of breaking down fades as it holds. */
+    public double ceasefireDurabilityDays;
+    /** Fighting intensity during a ceasefire, as a share of the war's. */
+    public double ceasefireIntensity;
 
-    public void copyFrom(DecisionParameters o) {
-        inertia = o.inertia;
-        stepDownHysteresis = o.stepDownHysteresis;
-        maxJump = o.maxJump;
-        resolveWeight = o.resolveWeight;
-        riskWeight = o.riskWeight;
-        hazardBase = o.hazardBase;
-        hazardGrowth = o.hazardGrowth;
-        hazardMaxRung = o.hazardMaxRung;
-        kurskHostility = o.kurskHostility;
-        manpowerStressHostility = o.manpowerStressHostility;
-        chinaRestraint = o.chinaRestraint;
-        pressureNoise = o.pressureNoise;
+    /** A chance per year as a daily probability, 1 - (1 - p)^(1/365). */
+    static double perDay(double perYear) {
+        return perYear >= 1 ? 1 : -Math.expm1(Math.log1p(-perYear) / 365.0);
     }
 }

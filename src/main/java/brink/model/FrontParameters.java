@@ -3,80 +3,60 @@ package brink.model;
 import java.io.Serializable;
 
 /**
- * The front sub-model's parameters: Lanchester attrition, manpower pools, North Korean troops and
- * the Kursk salient. Attrition coefficients are derived from the day-0 casualty rates, so the
- * baseline reproduces the articles' "about 1,000 a day" by construction rather than by tuning.
+ * The front's parameters: two sectors (Kursk and the rest of the front) with an attrition law,
+ * manpower pools with recruitment from finite pools and returning wounded, Western support, the
+ * consequences of a NATO-Russia clash and of nuclear use, and when an army collapses.
  */
 public final class FrontParameters implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public double russianManpower;
     public double ukrainianManpower;
-    /** Russian killed or wounded per day at day 0. */
+    /** Russian killed or wounded per day at day 0 (both sectors). */
     public double russianDailyCasualties;
-    /** Ukrainian killed or wounded per day at day 0. */
+    /** Ukrainian killed or wounded per day at day 0 (both sectors). */
     public double ukrainianDailyCasualties;
-    /** Russian cumulative killed and wounded since February 2022, at day 0. */
+    /** Russian cumulative killed and wounded since February 2022, at day 0 (already carried forward to day 0). */
     public double russianCumulativeCasualties;
     /** Ukrainian cumulative killed and wounded at day 0. */
     public double ukrainianCumulativeCasualties;
+    /** Recruits reaching the front per day at day 0, while the recruitable pool is full. */
     public double russianRecruitsPerDay;
     public double ukrainianRecruitsPerDay;
+    /** People recruitable at today's terms (no general mobilisation): recruitment falls as the pool empties. */
+    public double russianRecruitPool;
+    public double ukrainianRecruitPool;
+    /** Extra recruits per day at full manpower stress, beyond the pool (the state widens its recruitment). */
+    public double russianMobilisation;
+    public double ukrainianMobilisation;
     /** Share of casualties that are wounded and later return to their unit. */
     public double woundedReturnShare;
     /** Days until returning wounded rejoin. */
     public int woundedReturnDays;
-    /** Day-to-day log-sd of the attrition coefficients (Taylor and Brown's time-varying coefficients). 0 = no noise. */
+    /** Day-to-day log-sd of the attrition intensity (Taylor and Brown's time-varying coefficients). 0 = none. */
     public double attritionNoise;
+    public AttritionLaw attritionLaw = AttritionLaw.SQUARE;
+    /** Exponents of the fitted law (enemy strength, own strength). */
+    public double attritionEnemyExponent;
+    public double attritionOwnExponent;
     /** Russian share of the Kursk salient at day 0, in [0, 1]. */
     public double kurskRussianControl;
     /** Daily change of Kursk control per unit of local force advantage. */
     public double kurskSpeed;
-    /** Share of each side's manpower committed to the Kursk salient. */
+    /** Share of each side's manpower that fights in the Kursk sector while it is contested. */
     public double kurskForceShare;
+    /** Losses per soldier per day in Kursk relative to the rest of the front. */
+    public double kurskIntensity;
     /** Extra Russian losses (share) while the long-range strike restrictions are lifted. */
     public double longRangeEffect;
     /** Extra Russian losses (share) while South Korean lethal aid flows. */
     public double skAidEffect;
     /** Change of Russian losses per step of Ukrainian posture (offensive +1, defensive -1). */
     public double offensiveEffect;
-
-    // North Korean contingent (an actor parameter in files: actors.north_korea.*)
-    public double nkTroops;
-    /** Effectiveness of one NK soldier relative to one Russian soldier. */
-    public double nkTroopQuality;
-    /** Days over which the contingent moves from training into combat once rung 4 is crossed. */
-    public double nkCombatEntryDays;
-    /** Daily defection probability per NK soldier in combat in Kursk. */
-    public double nkDefectionRate;
-    /** Multiplier of the defection rate once NK troops are in Ukraine proper. */
-    public double nkDefectionMultiplierInUkraine;
-    /** NK losses per soldier relative to Russian losses per soldier (exposure at the front). */
-    public double nkExposure;
-
-    public void copyFrom(FrontParameters o) {
-        russianManpower = o.russianManpower;
-        ukrainianManpower = o.ukrainianManpower;
-        russianDailyCasualties = o.russianDailyCasualties;
-        ukrainianDailyCasualties = o.ukrainianDailyCasualties;
-        russianCumulativeCasualties = o.russianCumulativeCasualties;
-        ukrainianCumulativeCasualties = o.ukrainianCumulativeCasualties;
-        russianRecruitsPerDay = o.russianRecruitsPerDay;
-        ukrainianRecruitsPerDay = o.ukrainianRecruitsPerDay;
-        woundedReturnShare = o.woundedReturnShare;
-        woundedReturnDays = o.woundedReturnDays;
-        attritionNoise = o.attritionNoise;
-        kurskRussianControl = o.kurskRussianControl;
-        kurskSpeed = o.kurskSpeed;
-        kurskForceShare = o.kurskForceShare;
-        longRangeEffect = o.longRangeEffect;
-        skAidEffect = o.skAidEffect;
-        offensiveEffect = o.offensiveEffect;
-        nkTroops = o.nkTroops;
-        nkTroopQuality = o.nkTroopQuality;
-        nkCombatEntryDays = o.nkCombatEntryDays;
-        nkDefectionRate = o.nkDefectionRate;
-        nkDefectionMultiplierInUkraine = o.nkDefectionMultiplierInUkraine;
-        nkExposure = o.nkExposure;
-    }
+    /** Extra Russian losses (share) while NATO and Russian forces clash directly. */
+    public double clashEffect;
+    /** Share of Ukraine's front manpower lost on the day of a nuclear use. */
+    public double nuclearCasualties;
+    /** An army whose front manpower falls below this share of its day-0 strength collapses. */
+    public double collapseShare;
 }

@@ -19,7 +19,8 @@ public enum Metric {
     NK_IN_COMBAT("nk_in_combat", "North Korean troops in combat", "soldiers"),
     NK_LOST("nk_lost", "North Korean troops killed or wounded, cumulative", "soldiers"),
     NK_DEFECTED("nk_defected", "North Korean troops defected, cumulative", "soldiers"),
-    KURSK_CONTROL("kursk_control", "Russian share of the Kursk salient", "share");
+    KURSK_CONTROL("kursk_control", "Russian share of the Kursk salient", "share"),
+    WAR_PHASE("war_phase", "War phase (0 fighting, 1 ceasefire, 2 Ukraine collapsed, 3 Russia collapsed)", "phase");
 
     public static final int COUNT = values().length;
     private static final Metric[] VALUES = values();

@@ -12,9 +12,12 @@ public final class ModelParameters implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public int horizonDays = 365;
+    /** Bumped whenever a parameter is written through its {@link ParameterDef} (sampling, a GUI slider): caches key on it. */
+    public int version;
     /** Rungs active at day 0 (the late-October 2024 situation). */
     public final boolean[] initiallyActive = new boolean[Rung.COUNT];
     public final ActorParameters[] actors = new ActorParameters[ActorId.COUNT];
+    public final ContingentParameters contingent = new ContingentParameters();
     public final FrontParameters front = new FrontParameters();
     public final DecisionParameters decision = new DecisionParameters();
     public final List<TriggerRule> triggers = new ArrayList<>();

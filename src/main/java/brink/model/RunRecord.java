@@ -14,6 +14,8 @@ public final class RunRecord implements Serializable {
     private final int[] firstCrossedDay = new int[Rung.COUNT];
     private int days;
     private int maxRung;
+    private int firstCeasefireDay;
+    private int warEndDay;
 
     public RunRecord(int maxHorizonDays) {
         series = new double[Metric.COUNT][maxHorizonDays + 1];
@@ -30,9 +32,11 @@ public final class RunRecord implements Serializable {
 
     void set(Metric m, int day, double value) { series[m.ordinal()][day] = value; }
 
-    void finish(EscalationLadder ladder) {
+    void finish(EscalationLadder ladder, War war) {
         for (int r = 0; r < Rung.COUNT; r++) firstCrossedDay[r] = ladder.firstCrossedDay(Rung.ofLevel(r));
         maxRung = ladder.maxRung();
+        firstCeasefireDay = war.firstCeasefireDay();
+        warEndDay = war.endDay();
     }
 
     /** Number of days simulated; series hold days 0..days inclusive. */
@@ -44,4 +48,8 @@ public final class RunRecord implements Serializable {
     /** Day the rung was first crossed in this run, or {@link EscalationLadder#NEVER}. */
     public int firstCrossedDay(Rung r) { return firstCrossedDay[r.ordinal()]; }
     public int maxRung() { return maxRung; }
+    /** Day the first ceasefire began, or {@link EscalationLadder#NEVER}. */
+    public int firstCeasefireDay() { return firstCeasefireDay; }
+    /** Day an army collapsed and the war ended, or {@link EscalationLadder#NEVER}. */
+    public int warEndDay() { return warEndDay; }
 }

@@ -11,7 +11,6 @@ import brink.results.FileRecord;
 import brink.results.ResultsException;
 import brink.results.ResultsFolder;
 import brink.results.RunManifest;
-import brink.stats.MedianBootstrap;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -131,7 +130,7 @@ public final class CompareReport {
         StringBuilder b = new StringBuilder("reference,compared,outcome,description,n_a,median_a,n_b,median_b,difference,"
                 + "ci_low,ci_high,excludes_zero\n");
         for (Comparison.MedianDifference m : c.medians()) {
-            MedianBootstrap.Result r = m.result();
+            brink.stats.MedianDifference.Result r = m.result();
             b.append(csv(m.reference())).append(',').append(csv(m.compared())).append(',').append(m.outcome().key()).append(',')
                     .append(csv(m.outcome().axisLabel())).append(',').append(m.nA()).append(',').append(num(r.medianA())).append(',')
                     .append(m.nB()).append(',').append(num(r.medianB())).append(',').append(num(r.difference())).append(',')
@@ -166,12 +165,7 @@ public final class CompareReport {
         charts.add(RunCharts.save("russian_casualties", "Russian casualties, cumulative",
                 "Median and middle 50% of runs of each scenario; the reference is the solid line.", cas.build()));
 
-        List<CrossingCurves> curves = new ArrayList<>();
-        for (RunResults f : fs) {
-            CrossingCurves cc = new CrossingCurves(f.horizonDays());
-            f.forEachRun(cc::add);
-            curves.add(cc);
-        }
+        List<CrossingCurves> curves = c.curves();
         List<Rung> key = keyRungs(c, curves);
         CrossingChart crossing = new CrossingChart("Probability of having crossed key rungs by day t", sub, x);
         for (Rung r : key) {
@@ -237,34 +231,36 @@ public final class CompareReport {
         page.pre(RunReport.inBrinkFolder(command));
 
         page.h2("Rung probabilities");
-        page.p("Probability that each rung was crossed within the horizon in each scenario, the difference (percentage points) "
-                + "and its 95% interval (Newcombe's hybrid score method). Highlighted rows: the interval excludes zero.");
+        page.p("Probability that each rung was crossed within the horizon in each scenario: runs that crossed it of all runs, "
+                + "the share and its 95% Wilson interval (when no run crossed it, the probability is below the interval's upper bound); "
+                + "then the difference (percentage points) and its 95% interval (Newcombe's hybrid score method). "
+                + "Highlighted rows: the interval excludes zero.");
         for (int i = 1; i < fs.size(); i++) {
             String other = labels.get(i);
             List<List<String>> r = new ArrayList<>();
             List<Boolean> flags = new ArrayList<>();
             for (Comparison.RungDifference d : c.rungs()) {
                 if (!d.compared().equals(other)) continue;
-                r.add(List.of(String.valueOf(d.a().level()), d.a().key(), Numbers.percent(d.a().probability()),
-                        Numbers.percent(d.b().probability()), Numbers.points(d.difference()), Numbers.pointsInterval(d.low(), d.high()),
-                        d.flagged() ? "yes" : "no"));
+                r.add(List.of(String.valueOf(d.a().level()), d.a().key(), d.a().odds().text(),
+                        d.b().odds().text(), d.differenceText(), d.intervalText(), d.flagged() ? "yes" : "no"));
                 flags.add(d.flagged());
             }
             if (fs.size() > 2) page.p(other + " minus " + labels.get(0) + ":");
             page.table("rungs-" + i, List.of("Level", "Rung", "P(" + labels.get(0) + ")", "P(" + other + ")", "Difference",
-                    "95% interval", "Excludes 0"), r, new boolean[]{true, false, true, true, true, true, false}, toArray(flags));
+                    "95% interval", "Excludes 0"), r, new boolean[]{true, false, false, false, true, true, false}, toArray(flags));
         }
 
         page.h2("Key outcomes: difference in medians");
-        page.p("Median across runs in each scenario and the difference, with a 95% percentile-bootstrap interval ("
-                + MedianBootstrap.RESAMPLES + " resamples, fixed seed). Runs without a value (e.g. the rung never crossed) are left out; n is the number of runs used.");
+        page.p("Median across runs in each scenario and the difference, with a 95% percentile-bootstrap interval, computed exactly "
+                + "from the order statistics (the interval resampling would approach with unlimited resamples; no random numbers). "
+                + "Runs without a value (e.g. the rung never crossed) are left out; n is the number of runs used.");
         for (int i = 1; i < fs.size(); i++) {
             String other = labels.get(i);
             List<List<String>> r = new ArrayList<>();
             List<Boolean> flags = new ArrayList<>();
             for (Comparison.MedianDifference m : c.medians()) {
                 if (!m.compared().equals(other)) continue;
-                MedianBootstrap.Result res = m.result();
+                brink.stats.MedianDifference.Result res = m.result();
                 r.add(List.of(m.outcome().axisLabel(), Numbers.plain(res.medianA()) + " (n " + m.nA() + ")",
                         Numbers.plain(res.medianB()) + " (n " + m.nB() + ")", Numbers.signed(res.difference()),
                         "[" + Numbers.signed(res.low()) + ", " + Numbers.signed(res.high()) + "]", m.flagged() ? "yes" : "no"));

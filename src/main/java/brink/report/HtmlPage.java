@@ -22,6 +22,7 @@ final class HtmlPage {
             tr.flag td{background:#fff3cd}
             table.facts{width:auto} table.facts th{width:13em}
             pre{background:#f6f6f6;border:1px solid #ddd;padding:.7em;overflow-x:auto;white-space:pre-wrap}
+            pre.story{max-height:28em;overflow-y:auto;font-size:.85em}
             figure{margin:1.2em 0} figure img{max-width:100%;height:auto;border:1px solid #eee}
             figcaption{color:#555;font-size:.92em}
             .note{background:#f4f8ff;border-left:4px solid #1f77b4;padding:.5em 1em}
@@ -69,6 +70,11 @@ final class HtmlPage {
      * entry is true are highlighted (null: none).
      */
     HtmlPage table(String id, List<String> head, List<List<String>> rows, boolean[] numeric, boolean[] flagged) {
+        return table(id, head, rows, numeric, flagged, null);
+    }
+
+    /** As above; a cell whose {@code anchors[row][column]} is not null links to that anchor on the page. */
+    HtmlPage table(String id, List<String> head, List<List<String>> rows, boolean[] numeric, boolean[] flagged, String[][] anchors) {
         body.append("<table id=\"").append(Html.escape(id)).append("\">\n<tr>");
         for (String h : head) body.append("<th>").append(Html.escape(h)).append("</th>");
         body.append("</tr>\n");
@@ -76,8 +82,12 @@ final class HtmlPage {
             body.append(flagged != null && flagged[i] ? "<tr class=\"flag\">" : "<tr>");
             List<String> row = rows.get(i);
             for (int c = 0; c < row.size(); c++) {
-                body.append(numeric != null && c < numeric.length && numeric[c] ? "<td class=\"num\">" : "<td>")
-                        .append(Html.escape(row.get(c))).append("</td>");
+                body.append(numeric != null && c < numeric.length && numeric[c] ? "<td class=\"num\">" : "<td>");
+                String anchor = anchors == null || anchors[i] == null || c >= anchors[i].length ? null : anchors[i][c];
+                if (anchor != null) body.append("<a href=\"#").append(Html.escape(anchor)).append("\">");
+                body.append(Html.escape(row.get(c)));
+                if (anchor != null) body.append("</a>");
+                body.append("</td>");
             }
             body.append("</tr>\n");
         }
@@ -90,6 +100,16 @@ final class HtmlPage {
         String data = Base64.getEncoder().encodeToString(png);
         body.append("<figure><img alt=\"").append(Html.escape(alt)).append("\" src=\"data:image/png;base64,")
                 .append(data).append("\"><figcaption>").append(Html.escape(caption)).append("</figcaption></figure>\n");
+        return this;
+    }
+
+    /** A titled block of preformatted lines that a link can point at ({@code #id}). */
+    HtmlPage anchored(String id, String title, String text, List<String> lines) {
+        body.append("<h3 id=\"").append(Html.escape(id)).append("\">").append(Html.escape(title)).append("</h3>\n");
+        if (!text.isEmpty()) tag("p", text);
+        body.append("<pre class=\"story\">");
+        for (String l : lines) body.append(Html.escape(l)).append('\n');
+        body.append("</pre>\n");
         return this;
     }
 

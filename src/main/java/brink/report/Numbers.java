@@ -2,26 +2,9 @@ package brink.report;
 
 import java.util.Locale;
 
-/** How numbers look on pages and terminals: percentages, intervals, counts, days. */
+/** How numbers look on pages and terminals: counts, days (probabilities: {@link brink.stats.Odds}). */
 final class Numbers {
     private Numbers() {}
-
-    static String percent(double p) {
-        return Double.isNaN(p) ? "–" : String.format(Locale.ROOT, "%.1f%%", 100 * p);
-    }
-
-    /** A signed percentage-point difference, e.g. "+12.3 pp". */
-    static String points(double d) {
-        return Double.isNaN(d) ? "–" : String.format(Locale.ROOT, "%+.1f pp", 100 * d);
-    }
-
-    static String interval(double lo, double hi) {
-        return "[" + percent(lo) + ", " + percent(hi) + "]";
-    }
-
-    static String pointsInterval(double lo, double hi) {
-        return "[" + points(lo) + ", " + points(hi) + "]";
-    }
 
     /** A plain number: grouped, at most two decimals, no trailing zeros. */
     static String plain(double v) {

@@ -7,26 +7,34 @@ import java.util.Map;
 
 /**
  * Every key outcome's values across a folder's runs (runs without a value left out), for medians
- * and bootstraps. One pass over runs.csv; memory is six numbers per run.
+ * and their intervals. Filled one row at a time ({@link #add}), so it can share a pass over
+ * runs.csv with other readers; memory is six numbers per run.
  */
 final class OutcomeValues {
-    private OutcomeValues() {}
+    private static final Outcome[] OUTCOMES = Outcome.values();
+    private final double[][] buf = new double[OUTCOMES.length][1024];
+    private final int[] n = new int[OUTCOMES.length];
 
-    static Map<Outcome, double[]> read(RunResults f) throws IOException {
-        Map<Outcome, double[]> buf = new EnumMap<>(Outcome.class);
-        int[] n = new int[Outcome.values().length];
-        for (Outcome o : Outcome.values()) buf.put(o, new double[1024]);
-        f.forEachRun(row -> {
-            for (Outcome o : Outcome.values()) {
-                double v = o.of(row);
-                if (Double.isNaN(v)) continue;
-                double[] b = buf.get(o);
-                if (n[o.ordinal()] == b.length) buf.put(o, b = Arrays.copyOf(b, b.length * 2));
-                b[n[o.ordinal()]++] = v;
-            }
-        });
+    void add(RunRow row) {
+        for (Outcome o : OUTCOMES) {
+            double v = o.of(row);
+            if (Double.isNaN(v)) continue;
+            int i = o.ordinal();
+            if (n[i] == buf[i].length) buf[i] = Arrays.copyOf(buf[i], buf[i].length * 2);
+            buf[i][n[i]++] = v;
+        }
+    }
+
+    Map<Outcome, double[]> values() {
         Map<Outcome, double[]> out = new EnumMap<>(Outcome.class);
-        for (Outcome o : Outcome.values()) out.put(o, Arrays.copyOf(buf.get(o), n[o.ordinal()]));
+        for (Outcome o : OUTCOMES) out.put(o, Arrays.copyOf(buf[o.ordinal()], n[o.ordinal()]));
         return out;
+    }
+
+    /** One pass over the folder's runs.csv. */
+    static Map<Outcome, double[]> read(RunResults f) throws IOException {
+        OutcomeValues v = new OutcomeValues();
+        f.forEachRun(v::add);
+        return v.values();
     }
 }

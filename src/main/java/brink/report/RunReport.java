@@ -4,6 +4,7 @@ import brink.results.FileRecord;
 import brink.results.ResultsFolder;
 import brink.results.RunManifest;
 import brink.results.RungRow;
+import brink.results.StoryHeader;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
@@ -24,6 +25,7 @@ import java.util.Map;
 public final class RunReport {
     public static final String CHARTS = "charts";
     public static final String REPORT = "report.html";
+    static final String EVENTS = StoryHeader.FILE;
 
     /** How to read the charts; shared with the comparison page. */
     static final List<String> HOW_TO_READ = List.of(
@@ -81,14 +83,28 @@ public final class RunReport {
                 + "with full paths, to run from any folder):");
         page.pre(inBrinkFolder(f.manifest().command()));
 
+        List<StoryHeader.Story> stories = StoryHeader.read(f.dir().resolve(EVENTS));
         page.h2("Escalation rungs");
-        page.p("Probability that each rung was crossed at least once within the horizon, with its 95% interval, "
-                + "and the median day of first crossing among the runs that crossed it.");
-        rungTable(page, f, rungs);
+        page.p("Probability that each rung was crossed at least once within the horizon: the runs that crossed it of all runs, "
+                + "the share and its 95% Wilson interval (when no run crossed it, the probability is below the upper bound), "
+                + "and the median day of first crossing among the runs that crossed it. The highest rungs reached link to the "
+                + "story of a run that reached them (below, and in events.log).");
+        rungTable(page, f, rungs, stories);
 
         page.h2("Key outcomes");
         page.p("Each outcome across runs: the median run and the range holding the middle 90% of runs (5th to 95th percentile).");
         outcomeTable(page, OutcomeValues.read(f));
+
+        if (!stories.isEmpty()) {
+            page.h2("Sample stories");
+            page.p("Runs chosen for interest: for each of the highest rungs reached, the first run whose highest rung it was, "
+                    + "and a typical run. Each is told again, day by day with the sources behind it, by the command under it.");
+            for (StoryHeader.Story st : stories) {
+                StoryHeader h = st.header();
+                String title = "Run " + h.replication() + (h.isTypical() ? ": a typical run" : ": reached rung " + h.rung() + " " + h.rungKey());
+                page.anchored(storyAnchor(h), title, h.why(brink.scenario.ScenarioLoader.label(f.dir())), st.lines());
+            }
+        }
 
         page.h2("How to read these charts");
         page.note(HOW_TO_READ);
@@ -125,18 +141,27 @@ public final class RunReport {
         return facts;
     }
 
-    private static void rungTable(HtmlPage page, RunResults f, List<RungRow> rungs) {
+    static String storyAnchor(StoryHeader h) { return "story-run-" + h.replication(); }
+
+    private static void rungTable(HtmlPage page, RunResults f, List<RungRow> rungs, List<StoryHeader.Story> stories) {
         LocalDate start = f.startDate();
         List<List<String>> rows = new ArrayList<>();
+        String[][] anchors = new String[rungs.size()][];
         for (RungRow r : rungs) {
+            StoryHeader story = stories.stream().map(StoryHeader.Story::header).filter(h -> h.rung() == r.level()).findFirst().orElse(null);
+            if (story != null) {
+                anchors[rows.size()] = new String[8];
+                anchors[rows.size()][7] = storyAnchor(story);
+            }
             String median = Double.isNaN(r.medianDay()) ? "–" : Numbers.plain(r.medianDay())
                     + (start == null ? "" : " (" + start.plusDays((long) Math.floor(r.medianDay())) + ")");
             rows.add(List.of(String.valueOf(r.level()), r.key(), r.title(),
-                    String.format("%,d / %,d", r.crossed(), r.runs()), Numbers.percent(r.probability()),
-                    Numbers.interval(r.ciLow(), r.ciHigh()), median));
+                    r.odds().count(), r.crossed() == 0 ? "0%" : r.odds().percentText(),
+                    r.crossed() == 0 ? r.odds().share() : r.odds().intervalText(), median,
+                    story == null ? "" : "run " + story.replication()));
         }
         page.table("rungs", List.of("Level", "Rung", "What it means", "Runs crossed", "Probability", "95% interval",
-                "Median day of first crossing"), rows, new boolean[]{true, false, false, true, true, true, true}, null);
+                "Median day of first crossing", "Story"), rows, new boolean[]{true, false, false, true, true, true, true, false}, null, anchors);
     }
 
     private static void outcomeTable(HtmlPage page, Map<Outcome, double[]> values) {

@@ -11,14 +11,15 @@ import java.util.Set;
 
 /**
  * The schema of rungs.csv: for each rung, the runs that crossed it within the horizon, the
- * probability with its 95% Wilson interval, and the median day of first crossing among those
- * runs (empty if none). Written and read here; the reader refuses a table that contradicts itself
+ * probability with its 95% Wilson interval, the median day of first crossing among those runs
+ * (empty if none), and the count, share and interval as one text a person reads
+ * ({@link brink.stats.Odds}, e.g. {@code "3/10,000 = 0.03% [0.01%, 0.09%]"}). Written and read here; the reader refuses a table that contradicts itself
  * or the manifest.
  */
 public final class RungsTable {
     public static final String FILE = "rungs.csv";
     public static final List<String> COLUMNS = List.of("level", "rung", "title", "crossed", "runs", "probability",
-            "ci_low", "ci_high", "median_day");
+            "ci_low", "ci_high", "median_day", "odds");
     public static final String HEADER = Csv.line(COLUMNS) + "\n";
 
     private RungsTable() {}
@@ -35,7 +36,7 @@ public final class RungsTable {
             Numbers.append(sb, r.ciHigh());
             sb.append(',');
             Numbers.append(sb, r.medianDay()); // empty when no run crossed
-            sb.append('\n');
+            sb.append(',').append(Csv.field(r.odds().text())).append('\n');
         }
         return sb.toString();
     }
@@ -48,6 +49,7 @@ public final class RungsTable {
             int level = in.require("level"), rung = in.require("rung"), title = in.require("title"),
                     crossed = in.require("crossed"), n = in.require("runs"), p = in.require("probability"),
                     lo = in.require("ci_low"), hi = in.require("ci_high"), med = in.require("median_day");
+            in.require("odds"); // text for people, made again from the counts by whoever shows it
             for (String[] r = in.next(); r != null; r = in.next()) {
                 RungRow row = new RungRow((int) in.number(r, level), r[rung], r[title], (long) in.number(r, crossed),
                         (long) in.number(r, n), in.number(r, p), in.number(r, lo), in.number(r, hi), in.number(r, med));

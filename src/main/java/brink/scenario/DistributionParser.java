@@ -16,6 +16,8 @@ import java.util.Set;
  */
 final class DistributionParser {
     static final Set<String> PROVENANCE_KEYS = Set.of("source", "quote", "assumption");
+    /** The date a stock's figure is given at (allowed on stocks only, see {@link ParameterDef#stockRate()}). */
+    static final String AS_OF_KEY = "as_of";
     /** Internal annotation: the file that set the node (added by the loader, never written by users). */
     static final String FILE_KEY = "_file";
 
@@ -86,12 +88,28 @@ final class DistributionParser {
                 "missing provenance: a base scenario cites each parameter's source (source + quote) or says 'assumption: why'");
     }
 
+    /** The {@code as_of} date of a stock's figure, or null when the node gives none. */
+    static java.time.LocalDate asOf(JsonNode node, ParameterDef def, String file, String path) throws ScenarioException {
+        JsonNode v = node.isObject() ? node.get(AS_OF_KEY) : null;
+        if (v == null) return null;
+        if (def.stockRate() == null) {
+            throw new ScenarioException(file, path + "." + AS_OF_KEY, show(v), "not allowed here: only a stock (a cumulative count) has a date");
+        }
+        try {
+            if (!v.isTextual()) throw new java.time.format.DateTimeParseException("", "", 0);
+            return java.time.LocalDate.parse(v.asText());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new ScenarioException(file, path + "." + AS_OF_KEY, show(v), "allowed: a date as YYYY-MM-DD");
+        }
+    }
+
     private static ParameterDistribution parseShape(JsonNode node, ParameterDef def, String file, String path)
             throws ScenarioException {
         if (node.isNumber()) {
             if (!Double.isFinite(node.asDouble())) throw new ScenarioException(file, path, show(node), "allowed: a finite number");
             return new ParameterDistribution.Fixed(node.asDouble());
         }
+        if (node.isTextual() && def.isChoice()) return new ParameterDistribution.Fixed(level(node, def, file, path));
         if (!node.isObject()) {
             throw new ScenarioException(file, path, show(node), "allowed: a number or a distribution such as {dist: uniform, min: .., max: ..}");
         }
@@ -100,7 +118,8 @@ final class DistributionParser {
             throw new ScenarioException(file, path, null, "give exactly one of 'value: <number>' or 'dist: <kind>'");
         }
         if (hasValue) {
-            checkKeys(node, Set.of("value"), file, path, "value, source, quote, assumption");
+            checkKeys(node, Set.of("value", AS_OF_KEY), file, path, "value, source, quote, assumption");
+            if (def.isChoice() && node.get("value").isTextual()) return new ParameterDistribution.Fixed(level(node.get("value"), def, file, path + ".value"));
             return new ParameterDistribution.Fixed(number(node, "value", file, path));
         }
         JsonNode distNode = node.get("dist");
@@ -114,6 +133,7 @@ final class DistributionParser {
         Set<String> allowed = new java.util.HashSet<>(required);
         allowed.addAll(optional);
         allowed.add("dist");
+        allowed.add(AS_OF_KEY);
         checkKeys(node, allowed, file, path, String.join(", ", required) + (optional.isEmpty() ? "" : " (optional " + String.join(", ", optional) + ")"));
         for (String k : required) {
             if (!node.has(k)) throw new ScenarioException(file, path + "." + k, null, "missing: " + kind + " needs " + String.join(", ", required));
@@ -158,7 +178,8 @@ final class DistributionParser {
                 return new ParameterDistribution.Beta(a, b, min, max);
             }
             default: { // choice
-                double[] values = numbers(node.get("values"), file, path + ".values");
+                double[] values = def.isChoice() ? levels(node.get("values"), def, file, path + ".values")
+                        : numbers(node.get("values"), file, path + ".values");
                 double[] weights = null;
                 if (node.has("weights")) {
                     weights = numbers(node.get("weights"), file, path + ".weights");
@@ -205,6 +226,22 @@ final class DistributionParser {
             }
             out[i] = arr.get(i).asDouble();
         }
+        return out;
+    }
+
+    /** A structural choice's level by name (e.g. attrition_law: linear). */
+    private static double level(JsonNode v, ParameterDef def, String file, String path) throws ScenarioException {
+        int i = v.isTextual() ? def.levelIndex(v.asText()) : -1;
+        if (i < 0) throw new ScenarioException(file, path, show(v), "allowed: " + def.allowedText());
+        return i;
+    }
+
+    private static double[] levels(JsonNode arr, ParameterDef def, String file, String path) throws ScenarioException {
+        if (arr == null || !arr.isArray() || arr.isEmpty()) {
+            throw new ScenarioException(file, path, arr == null ? null : show(arr), "allowed: a non-empty list of " + def.allowedText());
+        }
+        double[] out = new double[arr.size()];
+        for (int i = 0; i < out.length; i++) out[i] = level(arr.get(i), def, file, path + "[" + i + "]");
         return out;
     }
 

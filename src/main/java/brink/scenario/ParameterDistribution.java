@@ -1,21 +1,17 @@
 package brink.scenario;
 
 import org.apache.commons.math3.distribution.BetaDistribution;
-import org.apache.commons.math3.distribution.EnumeratedRealDistribution;
-import org.apache.commons.math3.distribution.LogNormalDistribution;
 import org.apache.commons.math3.distribution.NormalDistribution;
-import org.apache.commons.math3.distribution.TriangularDistribution;
-import org.apache.commons.math3.distribution.UniformRealDistribution;
-import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.math3.special.Erf;
+import brink.random.NormalQuantile;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.DoubleSupplier;
 
 /**
- * A parameter's value: a fixed number or a distribution sampled once per replication. Each kind
- * is backed by a Commons Math distribution bound once (per worker) to that worker's generator.
+ * A parameter's value: a fixed number or a distribution sampled once per replication, by
+ * inversion of its distribution function (Commons Math's special functions and distributions).
  */
 public sealed interface ParameterDistribution {
 
@@ -34,13 +30,20 @@ public sealed interface ParameterDistribution {
     /** Mean, for summaries. */
     double mean();
 
-    /** A sampler drawing from {@code rng}; create once per worker, call once per replication. */
-    DoubleSupplier bind(RandomGenerator rng);
+    /**
+     * The value at probability {@code u} in (0, 1): the inverse of the distribution function.
+     * Every parameter is sampled by inversion from one uniform of its own stream, so a what-if
+     * that shifts a distribution moves each run's value to the same quantile of the new one
+     * (common random numbers).
+     */
+    double quantile(double u);
 
     /** The definition as plain values, for manifest.json. */
     Map<String, Object> toMap();
 
     default boolean isFixed() { return this instanceof Fixed; }
+
+    private static double standardNormalCdf(double x) { return 0.5 * Erf.erfc(-x / Math.sqrt(2)); }
 
     private static Map<String, Object> map(String dist, Object... kv) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -59,7 +62,7 @@ public sealed interface ParameterDistribution {
         public double lower() { return value; }
         public double upper() { return value; }
         public double mean() { return value; }
-        public DoubleSupplier bind(RandomGenerator rng) { return () -> value; }
+        public double quantile(double u) { return value; }
         public Map<String, Object> toMap() { return map("fixed", "value", value); }
     }
 
@@ -68,11 +71,7 @@ public sealed interface ParameterDistribution {
         public double lower() { return min; }
         public double upper() { return max; }
         public double mean() { return (min + max) / 2; }
-        public DoubleSupplier bind(RandomGenerator rng) {
-            if (min == max) return () -> min;
-            UniformRealDistribution d = new UniformRealDistribution(rng, min, max);
-            return d::sample;
-        }
+        public double quantile(double u) { return min + u * (max - min); }
         public Map<String, Object> toMap() { return map("uniform", "min", min, "max", max); }
     }
 
@@ -81,23 +80,20 @@ public sealed interface ParameterDistribution {
         public double lower() { return min; }
         public double upper() { return max; }
         public double mean() { return (min + mode + max) / 3; }
-        public DoubleSupplier bind(RandomGenerator rng) {
-            if (min == max) return () -> min;
-            TriangularDistribution d = new TriangularDistribution(rng, min, mode, max);
-            return d::sample;
+        public double quantile(double u) {
+            if (min == max) return min;
+            double atMode = (mode - min) / (max - min);
+            return u < atMode ? min + Math.sqrt(u * (max - min) * (mode - min))
+                    : max - Math.sqrt((1 - u) * (max - min) * (max - mode));
         }
         public Map<String, Object> toMap() { return map("triangular", "min", min, "mode", mode, "max", max); }
     }
 
     record Normal(double mean, double sd) implements ParameterDistribution {
         public String describe() { return "normal(mean " + n(mean) + ", sd " + n(sd) + ")"; }
-        public double lower() { return sd == 0 ? mean : new NormalDistribution(null, mean, sd).inverseCumulativeProbability(TAIL); }
-        public double upper() { return sd == 0 ? mean : new NormalDistribution(null, mean, sd).inverseCumulativeProbability(1 - TAIL); }
-        public DoubleSupplier bind(RandomGenerator rng) {
-            if (sd == 0) return () -> mean;
-            NormalDistribution d = new NormalDistribution(rng, mean, sd);
-            return d::sample;
-        }
+        public double lower() { return quantile(TAIL); }
+        public double upper() { return quantile(1 - TAIL); }
+        public double quantile(double u) { return sd == 0 ? mean : mean + sd * NormalQuantile.of(u); }
         public Map<String, Object> toMap() { return map("normal", "mean", mean, "sd", sd); }
     }
 
@@ -113,12 +109,10 @@ public sealed interface ParameterDistribution {
             double mass = z.cumulativeProbability(b) - z.cumulativeProbability(a);
             return mean + sd * (z.density(a) - z.density(b)) / mass;
         }
-        public DoubleSupplier bind(RandomGenerator rng) {
-            if (sd == 0) { double v = Math.max(min, Math.min(max, mean)); return () -> v; }
-            NormalDistribution d = new NormalDistribution(rng, mean, sd);
-            double lo = d.cumulativeProbability(min);
-            double hi = d.cumulativeProbability(max);
-            return () -> Math.max(min, Math.min(max, d.inverseCumulativeProbability(lo + rng.nextDouble() * (hi - lo))));
+        public double quantile(double u) {
+            if (sd == 0) return Math.max(min, Math.min(max, mean));
+            double lo = standardNormalCdf((min - mean) / sd), hi = standardNormalCdf((max - mean) / sd);
+            return Math.max(min, Math.min(max, mean + sd * NormalQuantile.of(lo + u * (hi - lo))));
         }
         public Map<String, Object> toMap() { return map("truncated_normal", "mean", mean, "sd", sd, "min", min, "max", max); }
     }
@@ -126,15 +120,10 @@ public sealed interface ParameterDistribution {
     /** Lognormal given by its median and the sd of its logarithm. */
     record LogNormal(double median, double sigma) implements ParameterDistribution {
         public String describe() { return "lognormal(median " + n(median) + ", sigma " + n(sigma) + ")"; }
-        public double lower() { return sigma == 0 ? median : dist(null).inverseCumulativeProbability(TAIL); }
-        public double upper() { return sigma == 0 ? median : dist(null).inverseCumulativeProbability(1 - TAIL); }
+        public double lower() { return quantile(TAIL); }
+        public double upper() { return quantile(1 - TAIL); }
         public double mean() { return median * Math.exp(sigma * sigma / 2); }
-        private LogNormalDistribution dist(RandomGenerator rng) { return new LogNormalDistribution(rng, Math.log(median), sigma); }
-        public DoubleSupplier bind(RandomGenerator rng) {
-            if (sigma == 0) return () -> median;
-            LogNormalDistribution d = dist(rng);
-            return d::sample;
-        }
+        public double quantile(double u) { return sigma == 0 ? median : median * Math.exp(sigma * NormalQuantile.of(u)); }
         public Map<String, Object> toMap() { return map("lognormal", "median", median, "sigma", sigma); }
     }
 
@@ -146,9 +135,8 @@ public sealed interface ParameterDistribution {
         public double lower() { return min; }
         public double upper() { return max; }
         public double mean() { return min + (max - min) * alpha / (alpha + beta); }
-        public DoubleSupplier bind(RandomGenerator rng) {
-            BetaDistribution d = new BetaDistribution(rng, alpha, beta);
-            return () -> min + (max - min) * d.sample();
+        public double quantile(double u) {
+            return min + (max - min) * new BetaDistribution(null, alpha, beta).inverseCumulativeProbability(u);
         }
         public Map<String, Object> toMap() { return map("beta", "alpha", alpha, "beta", beta, "min", min, "max", max); }
     }
@@ -175,11 +163,15 @@ public sealed interface ParameterDistribution {
             }
             return s / sw;
         }
-        public DoubleSupplier bind(RandomGenerator rng) {
-            double[] w = weights;
-            if (w == null) { w = new double[values.length]; Arrays.fill(w, 1.0); }
-            EnumeratedRealDistribution d = new EnumeratedRealDistribution(rng, values, w);
-            return d::sample;
+        public double quantile(double u) {
+            double total = 0;
+            for (int i = 0; i < values.length; i++) total += weights == null ? 1 : weights[i];
+            double target = u * total, cumulative = 0;
+            for (int i = 0; i < values.length; i++) {
+                cumulative += weights == null ? 1 : weights[i];
+                if (target < cumulative) return values[i];
+            }
+            return values[values.length - 1];
         }
         public Map<String, Object> toMap() {
             return map("choice", "values", values, "weights", weights == null ? null : weights);

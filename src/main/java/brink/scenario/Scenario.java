@@ -1,6 +1,7 @@
 package brink.scenario;
 
 import brink.model.ParameterCatalog;
+import brink.model.ParameterKey;
 import brink.model.Rung;
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -21,10 +22,10 @@ import java.util.Map;
  */
 public record Scenario(String name, String title, String description, Path file, List<Path> chain,
                        LocalDate startDate, int horizonDays, List<Rung> initialRungs,
-                       ParameterCatalog catalog, Map<String, ParameterSpec> parameters,
+                       ParameterCatalog catalog, Map<ParameterKey, ParameterSpec> parameters,
                        List<TriggerSpec> triggers, List<EventSpec> events, JsonNode resolved) {
 
-    public ParameterSpec parameter(String path) { return parameters.get(path); }
+    public ParameterSpec parameter(ParameterKey key) { return parameters.get(key); }
 
     /** The date of a model day. */
     public LocalDate dateOf(int day) { return startDate.plusDays(day); }
@@ -36,8 +37,8 @@ public record Scenario(String name, String title, String description, Path file,
     }
 
     /** The same scenario with some parameters replaced (sweep points, GUI edits). */
-    public Scenario withParameters(Map<String, ParameterSpec> replaced) {
-        Map<String, ParameterSpec> p = new java.util.LinkedHashMap<>(parameters);
+    public Scenario withParameters(Map<ParameterKey, ParameterSpec> replaced) {
+        Map<ParameterKey, ParameterSpec> p = new java.util.LinkedHashMap<>(parameters);
         p.putAll(replaced);
         return new Scenario(name, title, description, file, chain, startDate, horizonDays, initialRungs, catalog,
                 java.util.Collections.unmodifiableMap(p), triggers, events, resolved);

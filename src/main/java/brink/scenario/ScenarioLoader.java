@@ -3,6 +3,7 @@ package brink.scenario;
 import brink.model.EventType;
 import brink.model.ParameterCatalog;
 import brink.model.ParameterDef;
+import brink.model.ParameterKey;
 import brink.model.Rung;
 import brink.model.TriggerRule;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -28,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -49,7 +51,7 @@ public final class ScenarioLoader {
             MAX_SOURCE = 200, MAX_QUOTE = 1000, MAX_PATH = 1000;
     private static final Set<String> TOP_KEYS = new LinkedHashSet<>(List.of("name", "title", "description", "extends",
             "start_date", "horizon_days", "initial_rungs", "actors", "front", "decision", "triggers", "events"));
-    private static final Set<String> TRIGGER_KEYS = new LinkedHashSet<>(List.of("when", "then", "amount",
+    private static final Set<String> TRIGGER_KEYS = new LinkedHashSet<>(List.of("when", "then", "kind", "amount",
             "probability", "within_days", "source", "quote", "assumption"));
     private static final Set<String> EVENT_KEYS = new LinkedHashSet<>(List.of("day", "date", "type", "amount", "note",
             "source", "quote", "assumption"));
@@ -198,9 +200,9 @@ public final class ScenarioLoader {
             else triggers.fieldNames().forEachRemaining(triggerIds::add);
         }
         ParameterCatalog catalog = ParameterCatalog.forTriggers(triggerIds);
-        for (String section : List.of("actors", "front", "decision")) {
+        for (String section : List.of(ParameterKey.ACTORS, ParameterKey.FRONT, ParameterKey.DECISION)) {
             JsonNode n = root.get(section);
-            if (n != null) walkParameters(root, section, n, catalog, file, isBase, mistakes);
+            if (n != null) walkParameters(root, List.of(section), n, catalog, file, isBase, mistakes);
         }
         for (String id : triggerIds) mistakes.check(() -> validateTrigger((ObjectNode) triggers, id, catalog, file, isBase, mistakes));
         JsonNode events = root.get("events");
@@ -228,46 +230,35 @@ public final class ScenarioLoader {
     }
 
     /** Walks a section of nested maps down to the parameter nodes the catalog knows; each child's mistakes are collected. */
-    private void walkParameters(ObjectNode parent, String path, JsonNode node, ParameterCatalog catalog, String file,
+    private void walkParameters(ObjectNode parent, List<String> at, JsonNode node, ParameterCatalog catalog, String file,
                                 boolean isBase, Mistakes mistakes) {
-        String key = path.substring(path.lastIndexOf('.') + 1);
-        ParameterDef def = catalog.get(path);
-        if (def != null) {
+        String key = at.get(at.size() - 1);
+        String path = String.join(".", at); // the field's place in the file, for messages
+        Optional<ParameterDef> def = catalog.find(at);
+        if (def.isPresent()) {
             mistakes.check(() -> {
-                DistributionParser.parse(node, def, file, path);
+                DistributionParser.parse(node, def.get(), file, path);
+                DistributionParser.asOf(node, def.get(), file, path);
                 DistributionParser.provenance(node, file, path, isBase);
                 parent.set(key, annotate(node, file));
             });
             return;
         }
         if (!node.isObject()) {
-            mistakes.add(new ScenarioException(file, path, DistributionParser.show(node), "allowed: a mapping of " + String.join(", ", childKeys(catalog, path))));
+            mistakes.add(new ScenarioException(file, path, DistributionParser.show(node), "allowed: a mapping of " + String.join(", ", catalog.childNames(at))));
             return;
         }
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
         for (String child : names) {
-            String childPath = path + "." + child;
-            if (!catalog.contains(childPath) && childKeys(catalog, childPath).isEmpty()) {
-                mistakes.add(unknown(file, childPath, childKeys(catalog, path)));
+            List<String> childAt = new ArrayList<>(at);
+            childAt.add(child);
+            if (catalog.find(childAt).isEmpty() && catalog.childNames(childAt).isEmpty()) {
+                mistakes.add(unknown(file, path + "." + child, catalog.childNames(at)));
                 continue;
             }
-            walkParameters((ObjectNode) node, childPath, node.get(child), catalog, file, isBase, mistakes);
+            walkParameters((ObjectNode) node, childAt, node.get(child), catalog, file, isBase, mistakes);
         }
-    }
-
-    /** The keys one level below a path, in catalog order. */
-    private static Set<String> childKeys(ParameterCatalog catalog, String path) {
-        Set<String> keys = new LinkedHashSet<>();
-        String prefix = path + ".";
-        for (ParameterDef d : catalog.all()) {
-            if (d.path().startsWith(prefix)) {
-                String rest = d.path().substring(prefix.length());
-                int dot = rest.indexOf('.');
-                keys.add(dot < 0 ? rest : rest.substring(0, dot));
-            }
-        }
-        return keys;
     }
 
     private static JsonNode annotate(JsonNode node, String file) {
@@ -296,9 +287,11 @@ public final class ScenarioLoader {
         }
         if (t.has("when")) parseWhen(t.get("when"), file, path + ".when");
         if (t.has("then")) eventType(t.get("then"), file, path + ".then");
+        if (t.has("kind")) ruleKind(t.get("kind"), file, path + ".kind");
         if (t.has("amount")) amount(t.get("amount"), file, path + ".amount");
-        for (String p : List.of("probability", "within_days")) {
-            if (t.has(p)) walkParameters((ObjectNode) t, path + "." + p, t.get(p), catalog, file, isBase, mistakes);
+        for (ParameterKey.TriggerField f : ParameterKey.TriggerField.values()) {
+            ParameterKey k = ParameterKey.trigger(id, f);
+            if (t.has(f.key())) walkParameters((ObjectNode) t, k.segments(), t.get(f.key()), catalog, file, isBase, mistakes);
         }
         if (isBase) DistributionParser.provenance(t, file, path, true);
         ((ObjectNode) t).put(DistributionParser.FILE_KEY, file);
@@ -385,8 +378,9 @@ public final class ScenarioLoader {
                     EventType action = eventType(t.get("then"), tf, "triggers." + id + ".then");
                     double amount = t.has("amount") ? amount(t.get("amount"), tf, "triggers." + id + ".amount") : 0;
                     if (action.needsAmount() && !t.has("amount")) throw new ScenarioException(tf, "triggers." + id + ".amount", null, "missing: " + action.key() + " needs an amount (troops)");
+                    TriggerRule.Kind kind = t.has("kind") ? ruleKind(t.get("kind"), tf, "triggers." + id + ".kind") : TriggerRule.Kind.RESPONSE;
                     Provenance prov = DistributionParser.provenance(t, tf, "triggers." + id, false);
-                    triggers.add(new TriggerSpec(id, (TriggerRule.Condition) when[0], (Rung) when[1], action, amount,
+                    triggers.add(new TriggerSpec(id, kind, (TriggerRule.Condition) when[0], (Rung) when[1], action, amount,
                             prov == null ? Provenance.setIn(tf) : prov));
                     ids.add(id);
                 });
@@ -395,15 +389,20 @@ public final class ScenarioLoader {
         ParameterCatalog catalog = ParameterCatalog.forTriggers(ids);
 
         // parameters, in catalog order
-        Map<String, ParameterSpec> params = new LinkedHashMap<>();
+        Map<ParameterKey, ParameterSpec> params = new LinkedHashMap<>();
         for (ParameterDef def : catalog.all()) {
             mistakes.check(() -> {
-                JsonNode n = at(root, def.path());
+                JsonNode n = at(root, def.key().segments());
                 if (n == null) throw missingParameter(root, rootFile, def);
                 String nf = n.path(DistributionParser.FILE_KEY).asText(label);
                 ParameterDistribution dist = DistributionParser.parse(n, def, nf, def.path());
                 Provenance prov = DistributionParser.provenance(n, nf, def.path(), false);
-                params.put(def.path(), new ParameterSpec(def, dist, prov == null ? Provenance.setIn(nf) : prov));
+                LocalDate asOf = DistributionParser.asOf(n, def, nf, def.path());
+                if (asOf != null && Math.abs(ChronoUnit.DAYS.between(asOf, start)) > MAX_HORIZON_DAYS) {
+                    throw new ScenarioException(nf, def.path() + ".as_of", "'" + asOf + "'",
+                            "allowed: a date within " + MAX_HORIZON_DAYS + " days of start_date " + start);
+                }
+                params.put(def.key(), new ParameterSpec(def, dist, prov == null ? Provenance.setIn(nf) : prov, asOf));
             });
         }
 
@@ -455,9 +454,8 @@ public final class ScenarioLoader {
     private static ScenarioException missingParameter(ObjectNode root, String rootFile, ParameterDef def) {
         String file = rootFile;
         String what = "missing: the base scenario must set every parameter (";
-        if (def.path().startsWith("triggers.")) {
-            String id = def.path().split("\\.")[1];
-            JsonNode t = root.path("triggers").path(id);
+        if (def.key() instanceof ParameterKey.Trigger trigger) {
+            JsonNode t = root.path("triggers").path(trigger.rule());
             file = t.path(DistributionParser.FILE_KEY).asText(rootFile);
             what = "missing: every rule needs it (";
         }
@@ -470,9 +468,9 @@ public final class ScenarioLoader {
         return n.length() > MAX_NAME ? n.substring(0, MAX_NAME) : n;
     }
 
-    private static JsonNode at(JsonNode root, String path) {
+    private static JsonNode at(JsonNode root, List<String> path) {
         JsonNode n = root;
-        for (String part : path.split("\\.")) {
+        for (String part : path) {
             n = n.get(part);
             if (n == null) return null;
         }
@@ -520,6 +518,15 @@ public final class ScenarioLoader {
                     + Arrays.stream(Rung.values()).map(Rung::key).collect(Collectors.joining(", ")));
         }
         return r;
+    }
+
+    private static TriggerRule.Kind ruleKind(JsonNode n, String file, String path) throws ScenarioException {
+        TriggerRule.Kind k = n.isTextual() ? TriggerRule.Kind.fromKey(n.asText()) : null;
+        if (k == null) {
+            throw new ScenarioException(file, path, DistributionParser.show(n), "allowed: "
+                    + Arrays.stream(TriggerRule.Kind.values()).map(TriggerRule.Kind::key).collect(Collectors.joining(" or ")));
+        }
+        return k;
     }
 
     static EventType eventType(JsonNode n, String file, String path) throws ScenarioException {

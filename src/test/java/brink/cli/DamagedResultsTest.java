@@ -21,8 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Integrity on read: every damaged folder the tester fed to compare (a truncated or header-only
  * runs.csv, NaN in a cell, a daily.csv line deleted or repeated, rungs.csv saying 0 runs, a
  * manifest saying 999 runs, binary bytes, crossed > runs, one number changed but well formed)
- * is refused by compare and by {@code brink report} with exit 2, one message naming the file and
- * what does not match, and nothing written anywhere.
+ * is refused by compare, by {@code brink report} and by {@code brink trace DIR} with exit 2, one
+ * message naming the file and what does not match, and nothing written anywhere. The opt-in
+ * Parquet tables and events.log are recorded and checked like the CSVs.
  */
 class DamagedResultsTest {
     private static final String BASELINE = "scenarios/baseline.yaml";
@@ -34,7 +35,8 @@ class DamagedResultsTest {
     @BeforeAll
     static void runOnce() {
         good = tmp.resolve("good");
-        CliRunner.Result r = CliRunner.run("run", BASELINE, "--runs", "40", "--days", "20", "--seed", "3", "--out", good.toString(), "--quiet");
+        CliRunner.Result r = CliRunner.run("run", BASELINE, "--runs", "40", "--days", "20", "--seed", "3", "--out", good.toString(), "--quiet",
+                "--runs-parquet", "--record", "escalation_level", "--sample-runs", "5");
         assertThat(r.exitCode()).as(r.toString()).isZero();
     }
 
@@ -56,6 +58,16 @@ class DamagedResultsTest {
         }));
         d.put("one digit changed, same size, still well formed", new Damage("runs.csv", dir -> lines(dir, "runs.csv",
                 l -> set(l, 9, otherDigit(l.get(9))))));
+        d.put("runs.parquet one byte changed", new Damage("runs.parquet", dir -> {
+            byte[] b = Files.readAllBytes(dir.resolve("runs.parquet"));
+            b[b.length / 2] ^= 1;
+            Files.write(dir.resolve("runs.parquet"), b);
+        }));
+        d.put("series.parquet truncated", new Damage("series.parquet", dir -> {
+            byte[] b = Files.readAllBytes(dir.resolve("series.parquet"));
+            Files.write(dir.resolve("series.parquet"), java.util.Arrays.copyOf(b, b.length - 100));
+        }));
+        d.put("events.log edited", new Damage("events.log", dir -> text(dir, "events.log", t -> t.replaceFirst("run ", "run 1"))));
         d.put("a file missing", new Damage("daily.csv", dir -> Files.delete(dir.resolve("daily.csv"))));
         d.put("manifest not JSON", new Damage("manifest.json", dir -> text(dir, "manifest.json", t -> t.substring(0, t.length() / 2))));
         d.put("manifest without file records", new Damage("manifest.json",
@@ -93,6 +105,12 @@ class DamagedResultsTest {
             CliRunner.Result report = CliRunner.run("report", bad.toString());
             assertThat(report.exitCode()).as(c.getKey() + ": " + report).isEqualTo(BrinkCli.BAD_INPUT);
             assertThat(CliRunner.snapshot(bad)).as(c.getKey() + ": report wrote nothing").isEqualTo(before);
+
+            // and so does the trace of one of its runs
+            CliRunner.Result trace = CliRunner.run("trace", bad.toString(), "--replication", "2");
+            assertThat(trace.exitCode()).as(c.getKey() + ": " + trace).isEqualTo(BrinkCli.BAD_INPUT);
+            assertThat(trace.err()).as(c.getKey()).startsWith("brink: ").contains(c.getValue().file()).hasLineCount(1);
+            assertThat(trace.out()).as(c.getKey() + ": no story of a damaged folder").isEmpty();
         }
     }
 
@@ -101,6 +119,9 @@ class DamagedResultsTest {
         Path copy = copy(good, tmp.resolve("whole"));
         CliRunner.Result r = CliRunner.run("compare", good.toString(), copy.toString(), "--out", tmp.resolve("cmp-whole").toString());
         assertThat(r.exitCode()).as(r.toString()).isZero();
+        CliRunner.Result trace = CliRunner.run("trace", copy.toString(), "--replication", "2");
+        assertThat(trace.exitCode()).as(trace.toString()).isZero();
+        assertThat(trace.out()).contains("replication 2");
         byte[] before = Files.readAllBytes(copy.resolve("report.html"));
         Files.delete(copy.resolve("report.html"));
         // a report deleted is damage too (recorded, missing), so it is refused until the folder is whole:

@@ -1,6 +1,7 @@
 package brink.cli;
 
 import brink.model.EventType;
+import brink.model.ParameterKey;
 import brink.scenario.EventSpec;
 import brink.scenario.ParameterDistribution;
 import brink.scenario.Scenario;
@@ -47,23 +48,23 @@ class ExtendsMergeTest {
         Scenario grand = loader.load(dir.resolve("grandchild.yaml"));
 
         // the override
-        assertThat(child.parameter("actors.russia.resolve").distribution()).isEqualTo(new ParameterDistribution.Fixed(0.6));
-        assertThat(child.parameter("actors.russia.resolve").provenance().describe()).startsWith("set in ").endsWith("child.yaml");
-        assertThat(child.parameter("actors.russia.red_line.nuclear_use").provenance().describe()).isEqualTo("assumption: a test override");
+        assertThat(child.parameter(key("actors.russia.resolve")).distribution()).isEqualTo(new ParameterDistribution.Fixed(0.6));
+        assertThat(child.parameter(key("actors.russia.resolve")).provenance().describe()).startsWith("set in ").endsWith("child.yaml");
+        assertThat(child.parameter(key("actors.russia.red_line.nuclear_use")).provenance().describe()).isEqualTo("assumption: a test override");
         // everything else inherited with its source, siblings of the override included
         assertThat(child.parameters().keySet()).containsExactlyElementsOf(base.parameters().keySet());
-        for (String path : base.parameters().keySet()) {
-            if (path.equals("actors.russia.resolve") || path.equals("actors.russia.red_line.nuclear_use")
-                    || path.equals("triggers.us_lifts_if_nk_in_combat.probability")) continue;
-            assertThat(child.parameter(path).distribution()).as(path).isEqualTo(base.parameter(path).distribution());
-            assertThat(child.parameter(path).provenance()).as(path).isEqualTo(base.parameter(path).provenance());
+        for (ParameterKey path : base.parameters().keySet()) {
+            if (path.equals(key("actors.russia.resolve")) || path.equals(key("actors.russia.red_line.nuclear_use"))
+                    || path.equals(key("triggers.us_lifts_if_nk_in_combat.probability"))) continue;
+            assertThat(child.parameter(path).distribution()).as(path.path()).isEqualTo(base.parameter(path).distribution());
+            assertThat(child.parameter(path).provenance()).as(path.path()).isEqualTo(base.parameter(path).provenance());
         }
         // a trigger override changes only its probability: the rule and its delay stay
         TriggerSpec t = child.triggers().stream().filter(x -> x.id().equals("us_lifts_if_nk_in_combat")).findFirst().orElseThrow();
         assertThat(t.action()).isEqualTo(EventType.US_LIFTS_STRIKE_RESTRICTIONS);
-        assertThat(child.parameter("triggers.us_lifts_if_nk_in_combat.probability").distribution().mean()).isZero();
-        assertThat(child.parameter("triggers.us_lifts_if_nk_in_combat.within_days").distribution())
-                .isEqualTo(base.parameter("triggers.us_lifts_if_nk_in_combat.within_days").distribution());
+        assertThat(child.parameter(key("triggers.us_lifts_if_nk_in_combat.probability")).distribution().mean()).isZero();
+        assertThat(child.parameter(key("triggers.us_lifts_if_nk_in_combat.within_days")).distribution())
+                .isEqualTo(base.parameter(key("triggers.us_lifts_if_nk_in_combat.within_days")).distribution());
         assertThat(child.triggers()).hasSameSizeAs(base.triggers());
         // events append along the chain, sorted by day
         assertThat(child.events()).extracting(EventSpec::type).containsExactly(EventType.SK_LETHAL_AID);
@@ -86,4 +87,6 @@ class ExtendsMergeTest {
         String line = r.out().lines().filter(l -> l.startsWith("actors.russia.resolve,")).findFirst().orElseThrow();
         assertThat(line).contains("child.yaml").doesNotContain("Moscow has made it clear");
     }
+
+    private static ParameterKey key(String path) { return ParameterKey.parse(path).orElseThrow(); }
 }

@@ -24,8 +24,8 @@ class ParamsCommandTest {
         assertThat(r.exitCode()).as(r.toString()).isZero();
         List<String> lines = r.out().lines().toList();
         for (ParameterDef d : s.catalog().all()) {
-            String section = ParamsCommand.section(d.path());
-            String key = d.path().substring(section.length() + 1);
+            String section = d.key().group();
+            String key = d.key().nameInGroup();
             assertThat(lines).as(d.path()).contains(section);
             assertThat(lines).as(d.path()).anyMatch(l -> l.startsWith("  " + key + " "));
         }

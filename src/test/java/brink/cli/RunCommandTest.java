@@ -4,6 +4,8 @@ import brink.scenario.sweep.Outcome;
 import brink.results.ResultsFolder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import brink.model.Metric;
+import brink.model.Rung;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,6 +61,9 @@ class RunCommandTest {
         }
         assertThat(Files.readAllLines(tmp.resolve("t1").resolve("runs.csv"))).hasSize(201);
         assertThat(one.out()).contains("200 runs").contains("nk_combat_in_kursk").contains(tmp.resolve("t1").toString());
+        // every probability with its count and interval; a rung no run reached says "below" its upper bound
+        assertThat(one.out()).containsPattern("nk_troops_in_russia +200/200 +above [0-9.]+% \\(95% lower bound\\)");
+        assertThat(one.out()).containsPattern("nuclear_use +0/200 +below [0-9.]+% \\(95% upper bound\\)|nuclear_use +[0-9]+/200 +[0-9.]+% \\[");
     }
 
     @Test
@@ -94,7 +99,8 @@ class RunCommandTest {
         assertThat(p.get("provenance").has("source")).isTrue();
         String header = Files.readAllLines(dir.resolve("runs.csv")).get(0);
         assertThat(header).startsWith("replication," + p.get("path").asText() + ",");
-        assertThat(m.get("parameters").size()).isEqualTo(header.split(",").length - 1 - 1 - 12 - 18);
+        // replication, the parameters, max_rung, a first day per rung, first_day_ceasefire, war_end_day, a final value per metric
+        assertThat(m.get("parameters").size()).isEqualTo(header.split(",").length - 1 - 1 - Rung.COUNT - 2 - Metric.COUNT);
     }
 
     @Test

@@ -48,6 +48,43 @@ class SweepCommandTest {
               - {kind: probability, rung: strike_restrictions_lifted, within_days: 30}
             """;
 
+    @Test
+    void sizesFromTheCommandLineAreRunAndRecordedAndTheTopFactorsPrinted() throws Exception {
+        scenarios();
+        Path f = Files.writeString(tmp.resolve("g.yaml"), GOOD);
+        Path dir = tmp.resolve("out");
+        int code = brink("sweep", f.toString(), "--out", dir.toString(), "--quiet", "--replications", "2", "--points", "4");
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(Files.readAllLines(dir.resolve("points.csv"))).hasSize(1 + 16); // 4 x 4 points, not the file's 3 x 3
+        String manifest = Files.readString(dir.resolve("sweep.json"));
+        assertThat(manifest).contains("\"replications\" : 2", "\"points_per_factor\" : 4");
+        assertThat(out.toString()).contains("Top factors per outcome", "p_strike_restrictions_lifted_30d",
+                "actors.north_korea.troops", "triggers.us_lifts_if_nk_in_ukraine.probability");
+        // the report opens with the tornado charts, before the detail
+        String html = Files.readString(dir.resolve("report.html"));
+        assertThat(html.indexOf("tornado_p_strike_restrictions_lifted_30d")).isPositive().isLessThan(html.indexOf("<h2>Factors</h2>"));
+    }
+
+    @Test
+    void aSizeOutOfRangeIsABadInput() throws Exception {
+        scenarios();
+        Path f = Files.writeString(tmp.resolve("g.yaml"), GOOD);
+        assertThat(brink("sweep", f.toString(), "--out", tmp.resolve("o").toString(), "--replications", "0")).isEqualTo(2);
+        assertThat(err.toString()).contains("--replications: value 0");
+        assertThat(tmp.resolve("o")).doesNotExist();
+    }
+
+    @Test
+    void validateChecksSweepFilesAsTheSweepWould() throws Exception {
+        scenarios();
+        Path good = Files.writeString(tmp.resolve("g.yaml"), GOOD);
+        Path bad = Files.writeString(tmp.resolve("b.yaml"), GOOD.replace("replications: 3", "replications: 0"));
+        assertThat(brink("validate", good.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("OK", "sweep g: grid design, 9 points x 3 replications");
+        assertThat(brink("validate", bad.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("b.yaml: replications: value 0");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "unknown path|actors.north_korea.troops, min: 0|actors.north_korea.trops, min: 0|factors[0].path|'actors.north_korea.trops'|did you mean actors.north_korea.troops",

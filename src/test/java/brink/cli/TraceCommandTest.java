@@ -14,7 +14,7 @@ class TraceCommandTest {
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).contains("seed 3", "60 days from 2024-10-28");
-        assertThat(r.out()).contains("Day 0 (2024-10-28)", "rule: trigger pact_nk_joins_kursk");
+        assertThat(r.out()).contains("Day 1 (2024-10-29)", "cause: rule pact_nk_joins_kursk");
         // a quote from an article, with the file it comes from
         assertThat(r.out()).contains("000_fab1658a440f374f.txt: \"a defense pact signed in June");
         // weekly status lines and the closing tables
@@ -30,7 +30,7 @@ class TraceCommandTest {
 
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(r.out()).contains("Day 45 (2024-12-12)", "North Korean troops cross into Ukraine proper.",
-                "rule: scheduled event", "event from 002_d9c7288233712f85.txt");
+                "cause: scheduled event", "event from 002_d9c7288233712f85.txt");
         assertThat(r.out()).containsPattern("6 +nk_in_ukraine +day 45 \\(2024-12-12\\)");
         assertThat(r.out().lines()).allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(TextWrap.WIDTH));
     }

@@ -85,8 +85,8 @@ class MonteCarloExperimentTest {
                     .containsExactlyInAnyOrder("manifest.json", "runs.csv", "daily.csv", "rungs.csv", "events.log", ResultsFolder.LOCK);
         }
         assertThat(Files.readAllLines(dir.resolve("runs.csv"))).hasSize(11);
-        assertThat(Files.readAllLines(dir.resolve("daily.csv"))).hasSize(1 + 18 * 31);
+        assertThat(Files.readAllLines(dir.resolve("daily.csv"))).hasSize(1 + brink.model.Metric.COUNT * 31);
         assertThat(Files.readAllLines(dir.resolve("rungs.csv"))).hasSize(13);
-        assertThat(Files.readString(dir.resolve("events.log"))).startsWith("run 0 day ");
+        assertThat(Files.readString(dir.resolve("events.log"))).startsWith("# story: run ").contains(" day ");
     }
 }

@@ -113,7 +113,7 @@ class ClassroomGuiTest {
         GuiDriver.startPaused(gui);
         GuiDriver.playUntil(gui, 5);
         ParameterProperties p = gui.gui().parameterProperties();
-        int i = p.indexOf("actors.russia.resolve");
+        int i = p.indexOf(brink.model.ParameterKey.parse("actors.russia.resolve").orElseThrow());
         assertThat(i).isGreaterThanOrEqualTo(0);
         assertThat(p.getName(i)).isEqualTo("Russia: resolve");
         Interval dom = (Interval) p.getDomain(i);
@@ -131,7 +131,7 @@ class ClassroomGuiTest {
         assertThat(p.setValue(i, 0.25)).isEqualTo(0.25);
         assertThat(model().parameters().actor(ActorId.RUSSIA).resolve).isEqualTo(0.25);
 
-        int jump = p.indexOf("decision.max_jump");
+        int jump = p.indexOf(brink.model.ParameterKey.parse("decision.max_jump").orElseThrow());
         assertThat(p.setValue(jump, 99)).isEqualTo(Rung.COUNT - 1);
         assertThat(model().parameters().decision.maxJump).isEqualTo(Rung.COUNT - 1);
 
@@ -221,7 +221,7 @@ class ClassroomGuiTest {
         assertThat(model().day()).isZero();
         assertThat(gui.console().getPlayState()).isEqualTo(sim.display.Console.PS_PAUSED);
         assertThat(model().parameters().actor(ActorId.RUSSIA).resolve).isEqualTo(1.0);
-        int i = gui.gui().parameterProperties().indexOf("actors.russia.resolve");
+        int i = gui.gui().parameterProperties().indexOf(brink.model.ParameterKey.parse("actors.russia.resolve").orElseThrow());
         assertThat(gui.gui().parameterProperties().getDescription(i)).contains("a test scenario");
         GuiDriver.playUntil(gui, 5);
         assertThat(gui.gui().charts().days()).isEqualTo(6);

@@ -70,7 +70,7 @@ class CommitmentTest {
         p.events.add(new ScheduledEvent(5, EventType.CHINA_PRESSES_PYONGYANG, 0, "", false));
         BrinkModel m = QuietWorld.run(p, 3);
         assertThat(m.chinaPressing()).isTrue();
-        assertThat(m.chinaCommitted()).isTrue();
+        assertThat(m.postures().chinaCommitted()).isTrue();
     }
 
     @Test
@@ -82,9 +82,9 @@ class CommitmentTest {
         p.decision.resolveWeight = 1.0;   // drive 0.5, red line 0: it would escalate at once with troops
         nk.redLine[Rung.NK_COMBAT_IN_KURSK.ordinal()] = 0;
         p.decision.inertia = 0;
-        p.front.nkTroops = 0;
+        p.contingent.troops = 0;
         assertThat(QuietWorld.run(p, 2).ladder().firstCrossedDay(Rung.NK_COMBAT_IN_KURSK)).isEqualTo(EscalationLadder.NEVER);
-        p.front.nkTroops = 10_000;
+        p.contingent.troops = 10_000;
         assertThat(QuietWorld.run(p, 2).ladder().firstCrossedDay(Rung.NK_COMBAT_IN_KURSK)).isBetween(1, 10);
     }
 }

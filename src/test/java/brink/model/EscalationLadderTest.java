@@ -62,16 +62,20 @@ class EscalationLadderTest {
         l.cross(Rung.NUCLEAR_USE, 2);
         assertThat(l.stepDown(Rung.NUCLEAR_USE, 3)).isFalse();
         assertThat(l.isActive(Rung.NUCLEAR_USE)).isTrue();
-        assertThat(l.stepDown(Rung.NUCLEAR_ALERT, 3)).as("the alert below it is reversible").isTrue();
+        // nuclear use ends the run's escalation: the whole ladder is frozen
+        assertThat(l.isFrozen()).isTrue();
+        assertThat(l.stepDown(Rung.NUCLEAR_ALERT, 3)).as("nothing below it moves either").isFalse();
+        assertThat(l.cross(Rung.SK_LETHAL_AID, 3)).isFalse();
         assertThat(l.level()).isEqualTo(Rung.NUCLEAR_USE.level());
     }
 
     /**
      * In a whole run: Russia, under overwhelming pressure that then fades, crosses nuclear use on
-     * day 1 and afterwards steps down from every reversible rung it controls; nuclear use stays.
+     * day 1; afterwards it would step down from every reversible rung it controls, but nuclear use
+     * ended the run's escalation: nothing moves, and the front takes the strike's losses.
      */
     @Test
-    void topRungStaysActiveInARunWhileTheActorStepsDownFromEverythingElse() {
+    void nuclearUseEndsTheRunsEscalation() {
         ModelParameters p = QuietWorld.parameters(60);
         for (Rung r : new Rung[]{Rung.RUSSIAN_COUNTER_SIGNAL, Rung.RUSSIAN_ATTACK_ON_NATO, Rung.NATO_RUSSIA_CLASH, Rung.NUCLEAR_ALERT}) {
             p.initiallyActive[r.ordinal()] = true;
@@ -85,14 +89,17 @@ class EscalationLadderTest {
         }
         p.decision.inertia = 0;
         p.decision.stepDownHysteresis = 0;
+        p.front.nuclearCasualties = 0.02;
         BrinkModel m = QuietWorld.run(p, 11);
         RunRecord rec = m.record();
         assertThat(rec.firstCrossedDay(Rung.NUCLEAR_USE)).isEqualTo(1);
+        // the strike's losses: 2% of Ukraine's 500,000 on day 1 (no other Ukrainian losses in this world but b R)
+        assertThat(rec.value(Metric.UKRAINIAN_DAILY_CASUALTIES, 1)).isGreaterThan(10_000);
         for (int d = 1; d <= 60; d++) {
             assertThat(rec.value(Metric.ESCALATION_LEVEL, d)).as("level on day %d", d).isEqualTo(Rung.NUCLEAR_USE.level());
         }
-        assertThat(m.ladder().isActive(Rung.NUCLEAR_ALERT)).as("Russia stepped down from the alert").isFalse();
-        assertThat(m.ladder().isActive(Rung.RUSSIAN_COUNTER_SIGNAL)).as("and from the counter-signal").isFalse();
+        assertThat(m.ladder().isActive(Rung.NUCLEAR_ALERT)).as("Russia cannot step down from the alert").isTrue();
+        assertThat(m.ladder().isActive(Rung.RUSSIAN_COUNTER_SIGNAL)).as("nor from the counter-signal").isTrue();
         assertThat(m.ladder().isActive(Rung.NUCLEAR_USE)).isTrue();
         assertThat(rec.maxRung()).isEqualTo(Rung.NUCLEAR_USE.level());
     }
@@ -100,6 +107,7 @@ class EscalationLadderTest {
     @Test
     void anEventOnARungWithAPrerequisiteCrossesThePrerequisiteToo() {
         ModelParameters p = QuietWorld.parameters(40);
+        p.contingent.troops = 10_000;
         p.events.add(new ScheduledEvent(30, EventType.NK_TROOPS_CROSS_INTO_UKRAINE, 0, "", false));
         BrinkModel m = QuietWorld.run(p, 1);
         assertThat(m.record().firstCrossedDay(Rung.NK_IN_UKRAINE)).isEqualTo(30);

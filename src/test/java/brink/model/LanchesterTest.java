@@ -1,6 +1,7 @@
 package brink.model;
 
-import ec.util.MersenneTwisterFast;
+import brink.random.StreamId;
+import brink.random.Substream;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,6 +17,8 @@ import static org.assertj.core.api.Assertions.within;
  * both sides still stand, and the drift |I_t / I_0 - 1| is at most t a b.
  */
 class LanchesterTest {
+
+    private static final ContingentParameters NO_TROOPS = QuietWorld.parameters(1).contingent;
 
     private static FrontParameters squareLaw(double r0, double u0, double russianDaily, double ukrainianDaily) {
         FrontParameters p = QuietWorld.parameters(365).front;
@@ -36,13 +39,12 @@ class LanchesterTest {
         FrontParameters p = squareLaw(600_000, 500_000, 1_000, 500);
         double a = 1_000 / 500_000.0, b = 500 / 600_000.0;
         Front f = new Front();
-        f.reset(p);
+        f.reset(p, NO_TROOPS);
         EscalationLadder ladder = new EscalationLadder();
         ladder.reset(new boolean[Rung.COUNT]);
-        MersenneTwisterFast random = new MersenneTwisterFast(1);
         double i0 = invariant(f, a, b);
         for (int day = 1; day <= 365; day++) {
-            f.step(day, p, ladder, 0, random);
+            step(f, p, ladder, day);
             double expected = i0 * Math.pow(1 - a * b, day);
             // exact up to floating-point rounding of ~1e6^2 sized terms
             assertThat(invariant(f, a, b)).isCloseTo(expected, within(1e-9 * Math.abs(i0)));
@@ -66,11 +68,10 @@ class LanchesterTest {
         double i0 = b * p.russianManpower * p.russianManpower - a * p.ukrainianManpower * p.ukrainianManpower;
         assertThat(i0 > 0).isEqualTo(russiaWins);
         Front f = new Front();
-        f.reset(p);
+        f.reset(p, NO_TROOPS);
         EscalationLadder ladder = new EscalationLadder();
         ladder.reset(new boolean[Rung.COUNT]);
-        MersenneTwisterFast random = new MersenneTwisterFast(1);
-        for (int day = 1; day <= 365; day++) f.step(day, p, ladder, 0, random);
+        for (int day = 1; day <= 365; day++) step(f, p, ladder, day);
         double winner = russiaWins ? f.russianManpower() : f.ukrainianManpower();
         double loser = russiaWins ? f.ukrainianManpower() : f.russianManpower();
         assertThat(loser).isZero();
@@ -78,4 +79,58 @@ class LanchesterTest {
         double survivors = russiaWins ? Math.sqrt(i0 / b) : Math.sqrt(-i0 / a);
         assertThat(winner).isCloseTo(survivors, within(0.05 * survivors));
     }
+
+    @Test
+    void theLinearLawConservesItsOwnInvariantExactly() {
+        // area fire: dR/dt = -a' R U, dU/dt = -b' R U, a' = C_R0 / (R0 U0), b' = C_U0 / (R0 U0);
+        // b' R - a' U is conserved by the differential equations and by the Euler step alike
+        FrontParameters p = squareLaw(600_000, 500_000, 1_000, 500);
+        p.attritionLaw = AttritionLaw.LINEAR;
+        double a = 1_000 / (600_000.0 * 500_000), b = 500 / (600_000.0 * 500_000);
+        Front f = new Front();
+        f.reset(p, NO_TROOPS);
+        EscalationLadder ladder = new EscalationLadder();
+        ladder.reset(new boolean[Rung.COUNT]);
+        double j0 = b * f.russianManpower - a * f.ukrainianManpower;
+        for (int day = 1; day <= 365; day++) {
+            step(f, p, ladder, day);
+            assertThat(b * f.russianManpower - a * f.ukrainianManpower).isCloseTo(j0, within(1e-9 * Math.abs(j0) + 1e-15));
+        }
+        // linear-law losses fall with both armies: day 365's Russian losses are C_R0 (U/U0)(R/R0)
+        assertThat(f.russianToday()).isLessThan(1_000);
+    }
+
+    @Test
+    void northKoreanLossesFollowTheSectorTheyFightIn() {
+        // 10,000 NK troops in combat in Kursk, where 8% of each army fights: their share of the
+        // Russian-side losses there is 10,000 / (48,000 + 10,000), about 17%, not the 1.6% of the whole front
+        ModelParameters m = QuietWorld.parameters(30);
+        FrontParameters p = m.front;
+        p.russianManpower = 600_000;
+        p.ukrainianManpower = 500_000;
+        ContingentParameters c = m.contingent;
+        c.troops = 10_000;
+        c.combatEntryDays = 1;
+        c.quality = 0;  // the NK troops add no strength, so the sector's losses are the day-0 rate
+        Front f = new Front();
+        f.reset(p, c);
+        EscalationLadder ladder = new EscalationLadder();
+        ladder.reset(new boolean[Rung.COUNT]);
+        ladder.cross(Rung.NK_COMBAT_IN_KURSK, 0);
+        step(f, p, c, ladder, 1);
+        double kurskRussianSide = p.russianDailyCasualties * p.kurskForceShare; // intensity 1: the Kursk share
+        double expected = kurskRussianSide * 10_000 / (0.08 * 600_000 + 10_000);
+        assertThat(f.nkLost()).isCloseTo(expected, within(1e-6 * expected));
+    }
+
+    private static void step(Front f, FrontParameters p, EscalationLadder ladder, int day) {
+        step(f, p, NO_TROOPS, ladder, day);
+    }
+
+    private static void step(Front f, FrontParameters p, ContingentParameters c, EscalationLadder ladder, int day) {
+        f.step(day, p, c, ladder, 0, 1.0, NOISE, DEFECTIONS);
+    }
+
+    private static final Substream NOISE = new Substream(StreamId.of("test.noise"));
+    private static final Substream DEFECTIONS = new Substream(StreamId.of("test.defections"));
 }

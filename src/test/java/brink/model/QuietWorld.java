@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * A controlled world for sub-model tests: nobody's pressure moves, every red line is far out of
  * reach, the status-quo bias is overwhelming, there is no inadvertent hazard, no attrition noise,
- * no recruitment and no NK troops. A test switches on exactly the mechanism it examines.
+ * no recruitment, no ceasefire and no collapse; the 10,000 NK troops stay in training. A test
+ * switches on exactly the mechanism it examines.
  */
 final class QuietWorld {
     /** Red line no drive here ever approaches: escalation odds below e^-50 a day. */
@@ -39,8 +40,18 @@ final class QuietWorld {
         d.hazardMaxRung = Rung.NATO_RUSSIA_CLASH.level();
         d.kurskHostility = 0;
         d.manpowerStressHostility = 0;
-        d.chinaRestraint = 0;
+        d.ukraineStressSignal = 0;
+        d.russianNeedWeight = 0;
         d.pressureNoise = 0;
+        d.hostilitySaturation = 2;
+        d.habituationDays = 180;
+        d.habituationFloor = 1;     // no habituation unless a test asks for it
+        d.contingentReference = 10_000;
+        d.ceasefirePerYear = 0;
+        d.ceasefireStressWeight = 0;
+        d.ceasefireBreakdown = 0;
+        d.ceasefireDurabilityDays = 365;
+        d.ceasefireIntensity = 0.1;
         FrontParameters f = m.front;
         f.russianManpower = 600_000;
         f.ukrainianManpower = 500_000;
@@ -50,21 +61,36 @@ final class QuietWorld {
         f.ukrainianCumulativeCasualties = 0;
         f.russianRecruitsPerDay = 0;
         f.ukrainianRecruitsPerDay = 0;
+        f.russianRecruitPool = 0;
+        f.ukrainianRecruitPool = 0;
+        f.russianMobilisation = 0;
+        f.ukrainianMobilisation = 0;
         f.woundedReturnShare = 0;
         f.woundedReturnDays = 60;
         f.attritionNoise = 0;
         f.kurskRussianControl = 0.5;
         f.kurskSpeed = 0;
         f.kurskForceShare = 0.08;
+        f.kurskIntensity = 1;
+        f.attritionLaw = AttritionLaw.SQUARE;
+        f.attritionEnemyExponent = 1;
+        f.attritionOwnExponent = 0;
+        f.clashEffect = 0;
+        f.nuclearCasualties = 0;
+        f.collapseShare = 0;
         f.longRangeEffect = 0;
         f.skAidEffect = 0;
         f.offensiveEffect = 0;
-        f.nkTroops = 0;
-        f.nkTroopQuality = 0.7;
-        f.nkCombatEntryDays = 30;
-        f.nkDefectionRate = 0;
-        f.nkDefectionMultiplierInUkraine = 1;
-        f.nkExposure = 1;
+        ContingentParameters c = m.contingent;
+        c.troops = 10_000;
+        c.quality = 0.7;
+        c.combatEntryDays = 30;
+        c.defectionRate = 0;
+        c.defectionMultiplierInUkraine = 1;
+        c.exposure = 1;
+        c.meansHalfTroops = 1;      // any troops at all give (nearly) full means
+        c.lossAversion = 0;
+        c.defectionAversion = 0;
         return m;
     }
 
@@ -75,7 +101,7 @@ final class QuietWorld {
 
     /** Runs a further replication on a model built once (tests with many runs reuse it). */
     static BrinkModel rerun(BrinkModel model, long seed) {
-        model.seed(Seeds.key(seed, 0, 0));
+        model.seed(seed, 0, 0);
         model.start();
         model.runToHorizon();
         model.finish();

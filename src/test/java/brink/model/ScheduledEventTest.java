@@ -23,8 +23,9 @@ class ScheduledEventTest {
     @Test
     void anInjectedEventAppliesTheNextDay() {
         ModelParameters p = QuietWorld.parameters(30);
+        p.contingent.troops = 10_000; // no troops, no troop event
         BrinkModel m = new BrinkModel(p, new RunRecord(30));
-        m.seed(Seeds.key(5, 0, 0));
+        m.seed(5, 0, 0);
         m.start();
         for (int i = 0; i < 10; i++) m.schedule.step(m);
         assertThat(m.day()).isEqualTo(10);
@@ -40,9 +41,9 @@ class ScheduledEventTest {
     @Test
     void aSecondContingentEntersCombatOnceNkTroopsAreCommitted() {
         ModelParameters p = QuietWorld.parameters(60);
-        p.front.nkTroops = 10_000;
-        p.front.nkCombatEntryDays = 10;
-        p.front.nkExposure = 0; // no NK losses, so the flows are exact
+        p.contingent.troops = 10_000;
+        p.contingent.combatEntryDays = 10;
+        p.contingent.exposure = 0; // no NK losses, so the flows are exact
         p.events.add(new ScheduledEvent(5, EventType.NK_TROOPS_ENTER_COMBAT, 0, "", false));
         p.events.add(new ScheduledEvent(20, EventType.NK_SECOND_CONTINGENT, 5_000, "", false));
         RunRecord rec = QuietWorld.run(p, 1).record();

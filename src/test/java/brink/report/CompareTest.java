@@ -87,7 +87,7 @@ class CompareTest {
             assertThat(Double.parseDouble(row.get("ci_low"))).isLessThanOrEqualTo(0.0);
             assertThat(Double.parseDouble(row.get("ci_high"))).isGreaterThanOrEqualTo(0.0);
         }
-        assertThat(r.out()).contains("sk_lethal_aid").contains("+0.0 pp");
+        assertThat(r.out()).contains("sk_lethal_aid").contains(" 0.0 pp ");
     }
 
     @Test

@@ -4,6 +4,7 @@ import brink.experiment.Replication;
 import brink.results.DailyTable;
 import brink.results.ResultsFolder;
 import brink.results.RunManifest;
+import brink.results.RungRow;
 import brink.results.RungsTable;
 import brink.results.RunsTable;
 import brink.stats.BinomialIntervals;
@@ -55,12 +56,9 @@ final class ResultsFixture {
 
         double[][][] series = new double[Metric.COUNT][days + 1][runs];
         int[][] firstDay = new int[Rung.COUNT][runs];
-        StringBuilder runsCsv = new StringBuilder("replication");
-        for (int i : sampled) runsCsv.append(',').append(specs.get(i).path());
-        runsCsv.append(",max_rung");
-        for (Rung r : Rung.values()) runsCsv.append(",first_day_").append(r.key());
-        for (Metric m : Metric.values()) runsCsv.append(",final_").append(m.key());
-        runsCsv.append('\n');
+        List<String> sampledPaths = new ArrayList<>();
+        for (int i : sampled) sampledPaths.add(specs.get(i).path());
+        StringBuilder runsCsv = new StringBuilder(RunsTable.header(sampledPaths));
         long t0 = System.nanoTime();
         for (int run = 0; run < runs; run++) {
             RunRecord rec = rep.run(seed, 0, run);
@@ -70,6 +68,9 @@ final class ResultsFixture {
             for (Rung r : Rung.values()) {
                 int d = rec.firstCrossedDay(r);
                 firstDay[r.ordinal()][run] = d;
+                runsCsv.append(',').append(d == EscalationLadder.NEVER ? "" : String.valueOf(d));
+            }
+            for (int d : new int[]{rec.firstCeasefireDay(), rec.warEndDay()}) {
                 runsCsv.append(',').append(d == EscalationLadder.NEVER ? "" : String.valueOf(d));
             }
             for (Metric m : Metric.values()) {
@@ -93,16 +94,15 @@ final class ResultsFixture {
             }
         }
 
-        StringBuilder rungs = new StringBuilder("level,rung,title,crossed,runs,probability,ci_low,ci_high,median_day\n");
+        List<RungRow> rungRows = new ArrayList<>();
         for (Rung r : Rung.values()) {
             double[] crossedDays = Arrays.stream(firstDay[r.ordinal()]).filter(x -> x >= 0).asDoubleStream().toArray();
             int k = crossedDays.length;
             BinomialIntervals.Interval ci = BinomialIntervals.wilson(k, runs);
-            String median = k == 0 ? "" : num(new Percentile().evaluate(crossedDays, 50));
-            rungs.append(r.level()).append(',').append(r.key()).append(",\"").append(r.title().replace("\"", "\"\""))
-                    .append("\",").append(k).append(',').append(runs).append(',').append(num((double) k / runs)).append(',')
-                    .append(num(ci.low())).append(',').append(num(ci.high())).append(',').append(median).append('\n');
+            double median = k == 0 ? Double.NaN : new Percentile().evaluate(crossedDays, 50);
+            rungRows.add(new RungRow(r.level(), r.key(), r.title(), k, runs, (double) k / runs, ci.low(), ci.high(), median));
         }
+        String rungs = RungsTable.render(rungRows);
 
         ObjectNode m = JSON.createObjectNode();
         m.put("brink_version", "test");

@@ -1,41 +1,35 @@
 package brink.experiment.sweep;
 
+import brink.stats.MorrisIndices;
+
 /**
- * Morris's (1991) screening measures from the elementary effects of each factor: mu (mean),
- * mu* (mean absolute value, Campolongo et al. 2007) and sigma (standard deviation, n - 1).
- * Effects are in units of the factor's range, so factors with different units compare.
+ * The elementary effects of a Morris design's outputs, one per trajectory and factor, in units
+ * of the factor's range (so factors with different units compare), and their screening measures
+ * ({@link MorrisIndices}: mu*, with a bootstrap interval over trajectories, mu and sigma).
  */
 public final class MorrisEffects {
     private MorrisEffects() {}
 
-    public record Result(double[] muStar, double[] mu, double[] sigma, int[] effects) {}
-
     /**
-     * @param y outputs by point index (NaN where a point failed; effects that need it are skipped)
+     * @param y outputs by point index (NaN where a point failed; effects that need it are NaN)
+     * @return effects[t][f]
      */
-    public static Result compute(MorrisDesign design, double[] y) {
+    public static double[][] effects(MorrisDesign design, double[] y) {
         int k = design.factors();
-        double[] sum = new double[k], sumAbs = new double[k], sumSq = new double[k];
-        int[] n = new int[k];
+        double[][] ee = new double[design.trajectories()][k];
+        for (double[] row : ee) java.util.Arrays.fill(row, Double.NaN);
         for (int t = 0; t < design.trajectories(); t++) {
             for (int m = 1; m <= k; m++) {
                 double before = y[MorrisDesign.index(t, m - 1, k)];
                 double after = y[MorrisDesign.index(t, m, k)];
                 if (Double.isNaN(before) || Double.isNaN(after)) continue;
-                int f = design.moved(t, m);
-                double ee = (after - before) / (design.up(t, m) ? design.delta() : -design.delta());
-                sum[f] += ee;
-                sumAbs[f] += Math.abs(ee);
-                sumSq[f] += ee * ee;
-                n[f]++;
+                ee[t][design.moved(t, m)] = (after - before) / (design.up(t, m) ? design.delta() : -design.delta());
             }
         }
-        double[] mu = new double[k], muStar = new double[k], sigma = new double[k];
-        for (int f = 0; f < k; f++) {
-            mu[f] = n[f] == 0 ? Double.NaN : sum[f] / n[f];
-            muStar[f] = n[f] == 0 ? Double.NaN : sumAbs[f] / n[f];
-            sigma[f] = n[f] < 2 ? Double.NaN : Math.sqrt(Math.max(0, (sumSq[f] - n[f] * mu[f] * mu[f]) / (n[f] - 1)));
-        }
-        return new Result(muStar, mu, sigma, n);
+        return ee;
+    }
+
+    public static MorrisIndices.Result compute(MorrisDesign design, double[] y, long seed) {
+        return MorrisIndices.of(effects(design, y), MorrisIndices.RESAMPLES, seed);
     }
 }

@@ -3,6 +3,7 @@ package brink.experiment.sweep;
 import brink.scenario.sweep.Outcome;
 import brink.results.sweep.SweepPoint;
 import brink.results.sweep.PointResult;
+import brink.stats.OrderStatisticInterval;
 import brink.stats.BinomialIntervals;
 import brink.model.EscalationLadder;
 import brink.model.RunRecord;

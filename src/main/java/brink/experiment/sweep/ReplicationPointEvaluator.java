@@ -10,7 +10,9 @@ import brink.model.ParameterDef;
 /**
  * Evaluates points on one reused {@link Replication}: replication r of a point is seeded from
  * (sweep seed, the point's seed index, r) and runs with the factors pinned to the point's values, so any point can be
- * recomputed alone and gives the same numbers.
+ * recomputed alone and gives the same numbers. Runs use the daily step in a plain loop, as
+ * {@code brink run} does ({@link Replication#runDirect}): the same runs as through MASON's
+ * schedule (tested), without its per-step bookkeeping.
  */
 public final class ReplicationPointEvaluator implements PointEvaluator {
     private final Replication replication;
@@ -31,7 +33,7 @@ public final class ReplicationPointEvaluator implements PointEvaluator {
     public PointResult evaluate(SweepPoint point) {
         outcomes.reset();
         for (int r = 0; r < replications; r++) {
-            outcomes.add(replication.run(seed, point.seedIndex(), r, pinned, point.values()));
+            outcomes.add(replication.runDirect(seed, point.seedIndex(), r, pinned, point.values()));
         }
         return outcomes.result(point);
     }

@@ -4,6 +4,9 @@ import brink.results.sweep.PointResult;
 import brink.results.sweep.SensitivityTable;
 import brink.results.sweep.SensitivityTable.Row;
 import brink.scenario.sweep.SweepSpec;
+import brink.stats.MorrisIndices;
+import brink.stats.PartialRankCorrelation;
+import brink.stats.SobolIndices;
 import org.apache.commons.math3.distribution.NormalDistribution;
 
 import java.util.ArrayList;
@@ -35,10 +38,10 @@ public final class SensitivityAnalysis {
             switch (spec.design()) {
                 case SOBOL -> sobol(spec, y, id, rows);
                 case MORRIS -> {
-                    MorrisEffects.Result m = MorrisEffects.compute(plan.morris(), y);
+                    MorrisIndices.Result m = MorrisEffects.compute(plan.morris(), y, spec.seed());
                     for (int i = 0; i < k; i++) {
                         String f = spec.factors().get(i).path();
-                        rows.add(new Row(id, f, "mu_star", m.muStar()[i], Double.NaN, Double.NaN));
+                        rows.add(new Row(id, f, "mu_star", m.muStar()[i], m.muStarLow()[i], m.muStarHigh()[i]));
                         rows.add(new Row(id, f, "mu", m.mu()[i], Double.NaN, Double.NaN));
                         rows.add(new Row(id, f, "sigma", m.sigma()[i], Double.NaN, Double.NaN));
                     }

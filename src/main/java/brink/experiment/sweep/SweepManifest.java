@@ -58,7 +58,7 @@ public final class SweepManifest {
                 ArrayNode l = n.putArray("levels");
                 for (double v : f.levels()) l.add(v);
             }
-            n.put("base", spec.base().parameter(f.path()).distribution().describe());
+            n.put("base", spec.base().parameter(f.key()).distribution().describe());
         }
         ArrayNode os = d.putArray("outcomes");
         for (Outcome out : spec.outcomes()) {

@@ -14,7 +14,7 @@ import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 
-/** Vertical bars with asymmetric error bars [low, high] per (series, category) (e.g. bootstrap intervals). */
+/** Bars (vertical, or horizontal in a tornado) with asymmetric error bars [low, high] per (series, category) (e.g. bootstrap intervals). */
 final class ErrorBarRenderer extends BarRenderer {
     private static final long serialVersionUID = 1L;
     private final double[][] low;
@@ -43,8 +43,14 @@ final class ErrorBarRenderer extends BarRenderer {
         double cap = Math.min(6, state.getBarWidth() / 3);
         g2.setPaint(Color.BLACK);
         g2.setStroke(new BasicStroke(1.2f));
-        g2.draw(new Line2D.Double(x, y1, x, y2));
-        g2.draw(new Line2D.Double(x - cap, y1, x + cap, y1));
-        g2.draw(new Line2D.Double(x - cap, y2, x + cap, y2));
+        boolean across = plot.getOrientation() == org.jfree.chart.plot.PlotOrientation.HORIZONTAL; // bars run left to right
+        g2.draw(line(across, x, y1, x, y2));
+        g2.draw(line(across, x - cap, y1, x + cap, y1));
+        g2.draw(line(across, x - cap, y2, x + cap, y2));
+    }
+
+    /** A line in (category position, value position) terms, turned for horizontal bars. */
+    private static Line2D line(boolean across, double c1, double v1, double c2, double v2) {
+        return across ? new Line2D.Double(v1, c1, v2, c2) : new Line2D.Double(c1, v1, c2, v2);
     }
 }

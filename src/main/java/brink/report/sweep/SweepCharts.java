@@ -1,8 +1,8 @@
 package brink.report.sweep;
 
+import brink.results.sweep.SensitivityTable;
 import brink.scenario.sweep.Factor;
 import brink.scenario.sweep.Outcome;
-import brink.results.sweep.SensitivityTable;
 import brink.scenario.sweep.SweepSpec;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYLineAnnotation;
@@ -25,6 +25,8 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.DefaultXYZDataset;
+import org.jfree.data.xy.XYIntervalSeries;
+import org.jfree.data.xy.XYIntervalSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
@@ -49,8 +51,95 @@ public final class SweepCharts {
         return t;
     }
 
-    /** Short label for a factor on crowded charts: its path without the leading "actors.". */
-    static String shortName(Factor f) { return f.path().replaceFirst("^actors\\.", ""); }
+    /**
+     * A factor's full parameter path, wrapped after its dots into lines of at most
+     * {@code width} characters (JFreeChart breaks category labels at line ends).
+     */
+    static String wrapped(String path, int width) {
+        StringBuilder out = new StringBuilder(), line = new StringBuilder();
+        for (String part : path.split("(?<=\\.)")) {
+            if (line.length() > 0 && line.length() + part.length() > width) {
+                out.append(line).append('\n');
+                line.setLength(0);
+            }
+            line.append(part);
+        }
+        return out.append(line).toString();
+    }
+
+    /** The measure a design's tornado chart ranks factors by. */
+    public static String tornadoMeasure(SweepSpec spec) {
+        return switch (spec.design()) {
+            case SOBOL -> "ST";
+            case MORRIS -> "mu_star";
+            case GRID, LHS -> "prcc";
+        };
+    }
+
+    /** What the measure is, for axis labels and the console. */
+    public static String measureLabel(String measure) {
+        return switch (measure) {
+            case "ST" -> "Sobol total-order index ST";
+            case "S1" -> "Sobol first-order index S1";
+            case "mu_star" -> "Morris mu* (mean |elementary effect|)";
+            default -> "partial rank correlation (PRCC)";
+        };
+    }
+
+    /** The factors' rows of one measure for one outcome, largest |estimate| first (NaN last). */
+    public static List<SensitivityTable.Row> ranked(List<SensitivityTable.Row> rows, Outcome outcome, String measure) {
+        return rows.stream().filter(r -> r.outcome().equals(outcome.id()) && r.measure().equals(measure))
+                .sorted(Comparator.comparingDouble((SensitivityTable.Row r) -> Double.isNaN(r.estimate()) ? 1 : -Math.abs(r.estimate())))
+                .toList();
+    }
+
+    /** Factors shown on a tornado chart at most. */
+    static final int TORNADO_FACTORS = 20;
+
+    /**
+     * Tornado chart: each factor's index for one outcome as a horizontal bar with its 95% interval,
+     * the largest at the top, labelled by its full parameter path.
+     */
+    public static JFreeChart tornado(SweepSpec spec, Outcome outcome, List<SensitivityTable.Row> rows, int points) {
+        String measure = tornadoMeasure(spec);
+        List<SensitivityTable.Row> ranked = ranked(rows, outcome, measure);
+        List<SensitivityTable.Row> shown = ranked.subList(0, Math.min(TORNADO_FACTORS, ranked.size()));
+        DefaultCategoryDataset ds = new DefaultCategoryDataset();
+        double[][] low = new double[1][shown.size()], high = new double[1][shown.size()];
+        double lo = 0, hi = 0;
+        for (int i = 0; i < shown.size(); i++) {
+            SensitivityTable.Row r = shown.get(i);
+            ds.addValue(Double.isNaN(r.estimate()) ? null : r.estimate(), measure, wrapped(r.factor(), 44));
+            low[0][i] = r.low();
+            high[0][i] = r.high();
+            for (double v : new double[]{r.estimate(), r.low(), r.high()}) {
+                if (!Double.isNaN(v)) { lo = Math.min(lo, v); hi = Math.max(hi, v); }
+            }
+        }
+        CategoryAxis x = new CategoryAxis(null);
+        x.setTickLabelFont(SMALL);
+        x.setMaximumCategoryLabelLines(3);
+        x.setMaximumCategoryLabelWidthRatio(0.45f);
+        NumberAxis y = new NumberAxis(measureLabel(measure) + ", 95% interval");
+        double pad = Math.max(0.02, 0.05 * (hi - lo));
+        y.setRange(lo - (lo < 0 ? pad : 0), hi + pad);
+        ErrorBarRenderer r = new ErrorBarRenderer(low, high);
+        r.setSeriesPaint(0, new Color(0x3B, 0x52, 0x8B));
+        r.setShadowVisible(false);
+        r.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
+        CategoryPlot plot = new CategoryPlot(ds, x, y, r);
+        plot.setOrientation(org.jfree.chart.plot.PlotOrientation.HORIZONTAL);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        JFreeChart chart = new JFreeChart("What drives " + outcome.title(), new Font(Font.SANS_SERIF, Font.BOLD, 16), plot, false);
+        chart.addSubtitle(subtitle(spec, points));
+        TextTitle note = new TextTitle((ranked.size() > shown.size() ? "the " + shown.size() + " of " + ranked.size() + " factors with the largest |index|; "
+                : "factors sorted by |index|; ") + "error bars: 95% intervals", SMALL);
+        note.setPosition(RectangleEdge.BOTTOM);
+        chart.addSubtitle(note);
+        chart.setBackgroundPaint(Color.WHITE);
+        return chart;
+    }
 
     /**
      * Heatmap of an outcome over a 2-factor grid (factor 0 across, factor 1 up), with the
@@ -144,14 +233,14 @@ public final class SweepCharts {
                 if (!r.outcome().equals(outcome.id()) || !r.factor().equals(f.path())) continue;
                 int s = r.measure().equals("S1") ? 0 : r.measure().equals("ST") ? 1 : -1;
                 if (s < 0) continue;
-                ds.addValue(Double.isNaN(r.estimate()) ? null : r.estimate(), s == 0 ? "S1 (first order)" : "ST (total order)", shortName(f));
+                ds.addValue(Double.isNaN(r.estimate()) ? null : r.estimate(), s == 0 ? "S1 (first order)" : "ST (total order)", wrapped(f.path(), 16));
                 low[s][i] = r.low();
                 high[s][i] = r.high();
             }
         }
         CategoryAxis x = new CategoryAxis("factor");
-        x.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
-        x.setMaximumCategoryLabelWidthRatio(3f);
+        x.setMaximumCategoryLabelLines(4);
+        x.setMaximumCategoryLabelWidthRatio(1.0f);
         x.setTickLabelFont(SMALL);
         NumberAxis y = new NumberAxis("Sobol index (share of output variance)");
         ErrorBarRenderer r = new ErrorBarRenderer(low, high);
@@ -186,15 +275,19 @@ public final class SweepCharts {
     }
 
     /** Morris mu* against sigma, one labelled point per factor (the largest mu* labelled). */
-    public static JFreeChart morrisScatter(SweepSpec spec, Outcome outcome, double[] muStar, double[] sigma, int points) {
+    public static JFreeChart morrisScatter(SweepSpec spec, Outcome outcome, FactorMeasure muStar, FactorMeasure sigma, int points) {
         int k = spec.factorCount();
-        YIntervalSeries s = new YIntervalSeries("factors");
+        XYIntervalSeries s = new XYIntervalSeries("factors (bars: 95% bootstrap interval of mu*)");
         for (int i = 0; i < k; i++) {
-            if (!Double.isNaN(muStar[i]) && !Double.isNaN(sigma[i])) s.add(muStar[i], sigma[i], sigma[i], sigma[i]);
+            if (Double.isNaN(muStar.estimate()[i]) || Double.isNaN(sigma.estimate()[i])) continue;
+            double lo = Double.isNaN(muStar.low()[i]) ? muStar.estimate()[i] : muStar.low()[i];
+            double hi = Double.isNaN(muStar.high()[i]) ? muStar.estimate()[i] : muStar.high()[i];
+            s.add(muStar.estimate()[i], lo, hi, sigma.estimate()[i], sigma.estimate()[i], sigma.estimate()[i]);
         }
-        YIntervalSeriesCollection ds = new YIntervalSeriesCollection();
+        XYIntervalSeriesCollection ds = new XYIntervalSeriesCollection();
         ds.addSeries(s);
         XYErrorRenderer r = new XYErrorRenderer();
+        r.setDrawYError(false);
         r.setDefaultLinesVisible(false);
         r.setSeriesPaint(0, new Color(0x3B, 0x52, 0x8B));
         NumberAxis x = new NumberAxis("mu* (mean |elementary effect|, " + outcome.unit() + " per factor range)");
@@ -205,17 +298,17 @@ public final class SweepCharts {
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         final int labelled = 15;
         Integer[] order = IntStream.range(0, k).boxed()
-                .filter(i -> !Double.isNaN(muStar[i]) && !Double.isNaN(sigma[i]))
-                .sorted(Comparator.comparingDouble(i -> -muStar[i])).toArray(Integer[]::new);
+                .filter(i -> !Double.isNaN(muStar.estimate()[i]) && !Double.isNaN(sigma.estimate()[i]))
+                .sorted(Comparator.comparingDouble(i -> -muStar.estimate()[i])).toArray(Integer[]::new);
         for (int n = 0; n < Math.min(labelled, order.length); n++) {
             int i = order[n];
-            XYTextAnnotation a = new XYTextAnnotation(" " + shortName(spec.factors().get(i)), muStar[i], sigma[i]);
+            XYTextAnnotation a = new XYTextAnnotation(" " + spec.factors().get(i).path(), muStar.estimate()[i], sigma.estimate()[i]);
             a.setFont(SMALL);
             a.setTextAnchor(TextAnchor.BOTTOM_LEFT);
             plot.addAnnotation(a);
         }
         double max = 0;
-        for (int i = 0; i < k; i++) if (!Double.isNaN(muStar[i])) max = Math.max(max, Math.max(muStar[i], sigma[i]));
+        for (int i = 0; i < k; i++) if (!Double.isNaN(muStar.estimate()[i])) max = Math.max(max, Math.max(muStar.estimate()[i], sigma.estimate()[i]));
         if (max > 0) plot.addAnnotation(new XYLineAnnotation(0, 0, max, max, new BasicStroke(1f, BasicStroke.CAP_BUTT,
                 BasicStroke.JOIN_MITER, 1f, new float[]{4f, 4f}, 0f), Color.GRAY));
         JFreeChart chart = new JFreeChart("Morris screening: " + outcome.title(), JFreeChart.DEFAULT_TITLE_FONT, plot, false);
@@ -250,7 +343,7 @@ public final class SweepCharts {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
-        JFreeChart chart = new JFreeChart(outcome.id() + " vs " + shortName(f), new Font(Font.SANS_SERIF, Font.BOLD, 14), plot, true);
+        JFreeChart chart = new JFreeChart(outcome.id() + " vs " + f.path(), new Font(Font.SANS_SERIF, Font.BOLD, 14), plot, true);
         LegendTitle legend = chart.getLegend();
         legend.setPosition(RectangleEdge.BOTTOM);
         chart.addSubtitle(subtitle(spec, points));
@@ -259,7 +352,7 @@ public final class SweepCharts {
     }
 
     /** Four significant digits, no trailing zeros, thousands separated: 0.05, 2e-05, 1,250, 0.3733. */
-    static String fmt(double v) {
+    public static String fmt(double v) {
         if (Double.isNaN(v) || Double.isInfinite(v)) return String.valueOf(v);
         if (v == Math.rint(v) && Math.abs(v) < 1e15) return String.format(java.util.Locale.ROOT, "%,d", (long) v);
         java.math.BigDecimal d = new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros();

@@ -1,6 +1,6 @@
 package brink.report.sweep;
 
-import brink.results.sweep.PointResult;
+import brink.results.sweep.NoiseShare;
 import brink.results.sweep.SensitivityTable;
 import brink.results.sweep.SweepResult;
 import brink.scenario.sweep.Factor;
@@ -15,6 +15,7 @@ final class SweepHtml {
     private final SweepResult result;
     private final String version;
     private final StringBuilder figures = new StringBuilder();
+    private final StringBuilder summary = new StringBuilder();
 
     SweepHtml(SweepSpec spec, int points, SweepResult result, String version) {
         this.spec = spec;
@@ -24,7 +25,16 @@ final class SweepHtml {
     }
 
     void figure(String name, String caption, String pngBase64) {
-        figures.append("<figure><img alt=\"").append(esc(caption)).append("\" src=\"data:image/png;base64,")
+        figure(figures, name, caption, pngBase64);
+    }
+
+    /** A tornado chart: shown first, before the detail. */
+    void summary(String name, String caption, String pngBase64) {
+        figure(summary, name, caption, pngBase64);
+    }
+
+    private static void figure(StringBuilder into, String name, String caption, String pngBase64) {
+        into.append("<figure><img alt=\"").append(esc(caption)).append("\" src=\"data:image/png;base64,")
                 .append(pngBase64).append("\"><figcaption>").append(esc(caption))
                 .append(" (<a href=\"charts/").append(esc(name)).append(".svg\">SVG</a>, <a href=\"charts/")
                 .append(esc(name)).append(".png\">PNG</a>)</figcaption></figure>\n");
@@ -56,6 +66,8 @@ final class SweepHtml {
         row(h, "failed points", String.valueOf(result.failures().size()));
         row(h, "brink version", version);
         h.append("</table>\n");
+        h.append("<h2>What drives each outcome</h2>\n<p>").append(esc(sensitivityText()))
+                .append(" Each chart ranks the factors by the size of their index; the detail follows below.</p>\n").append(summary);
         if (!result.failures().isEmpty()) {
             h.append("<p class=\"warn\">").append(result.failures().size())
                     .append(" point(s) failed inside the model and are left out of the estimates and indices; see failures.csv. ")
@@ -66,7 +78,7 @@ final class SweepHtml {
         for (Factor f : spec.factors()) {
             String over = f.hasLevels() ? "levels " + java.util.Arrays.toString(f.levels()) : fmt(f.min()) + " to " + fmt(f.max());
             h.append("<tr><td>").append(esc(f.path())).append("</td><td>").append(esc(f.def().unit())).append("</td><td>")
-                    .append(esc(over)).append("</td><td>").append(esc(spec.base().parameter(f.path()).distribution().describe()))
+                    .append(esc(over)).append("</td><td>").append(esc(spec.base().parameter(f.key()).distribution().describe()))
                     .append("</td><td>").append(esc(f.def().description())).append("</td></tr>\n");
         }
         h.append("</table>\n<p>At each point a factor's value replaces the base scenario's distribution for that parameter; "
@@ -114,23 +126,10 @@ final class SweepHtml {
                 .append(spec.commonRandomNumbers() ? " (with common random numbers, the noise of points that share seeds is correlated, and differences between them are more precise than this suggests)" : "")
                 .append(".</p>\n<table><tr><th>outcome</th><th>sd of estimates across points</th>")
                 .append("<th>typical per-point standard error</th><th>noise share of variance</th></tr>\n");
-        for (int o = 0; o < spec.outcomes().size(); o++) {
-            double sum = 0, sumSq = 0, se = 0;
-            int n = 0;
-            for (PointResult r : result.points().values()) {
-                double e = r.estimate()[o];
-                sum += e;
-                sumSq += e * e;
-                se += (r.high()[o] - r.low()[o]) / 3.92;
-                n++;
-            }
-            if (n < 2) continue;
-            double mean = sum / n;
-            double sd = Math.sqrt(Math.max(0, (sumSq - n * mean * mean) / (n - 1)));
-            se /= n;
-            double share = sd > 0 ? Math.min(1, se * se / (sd * sd)) : Double.NaN;
-            h.append("<tr><td>").append(esc(spec.outcomes().get(o).id())).append("</td><td class=\"n\">").append(fmt(sd))
-                    .append("</td><td class=\"n\">").append(fmt(se)).append("</td><td class=\"n\">")
+        for (NoiseShare ns : NoiseShare.of(spec.outcomeIds(), result.points().values())) {
+            double share = ns.share();
+            h.append("<tr><td>").append(esc(ns.outcome())).append("</td><td class=\"n\">").append(fmt(ns.sd()))
+                    .append("</td><td class=\"n\">").append(fmt(ns.standardError())).append("</td><td class=\"n\">")
                     .append(Double.isNaN(share) ? "n/a" : String.format(java.util.Locale.ROOT, "%.0f%%", 100 * share)).append("</td></tr>\n");
         }
         h.append("</table>\n");

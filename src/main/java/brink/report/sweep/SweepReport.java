@@ -4,7 +4,6 @@ import brink.chart.ChartFiles;
 import brink.results.ResultsException;
 import brink.results.ResultsFolder;
 import brink.results.sweep.PointResult;
-import brink.results.sweep.SensitivityTable;
 import brink.results.sweep.SweepPoint;
 import brink.results.sweep.SweepResult;
 import brink.scenario.ScenarioLoader;
@@ -15,7 +14,6 @@ import org.jfree.chart.JFreeChart;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -71,28 +69,30 @@ public final class SweepReport {
                 case SOBOL -> figures.add(chart(SweepCharts.sobolBars(spec, out, result.sensitivity(), n),
                         "sobol_" + out.id(), "Sobol first- and total-order indices for " + out.title(), W, H));
                 case MORRIS -> figures.add(chart(SweepCharts.morrisScatter(spec, out,
-                                measure(spec, result.sensitivity(), out, "mu_star"), measure(spec, result.sensitivity(), out, "sigma"), n),
+                                FactorMeasure.of(spec, result.sensitivity(), out, "mu_star"),
+                                FactorMeasure.of(spec, result.sensitivity(), out, "sigma"), n),
                         "morris_" + out.id(), "Morris mu* against sigma for " + out.title(), W, H));
             }
         }
         SweepHtml html = new SweepHtml(spec, n, result, version);
+        // the summary first: one tornado per outcome, the factors sorted by their index, with intervals
+        for (Outcome out : outcomes) {
+            Figure f = chart(SweepCharts.tornado(spec, out, result.sensitivity(), n), "tornado_" + out.id(),
+                    "What drives " + out.title() + ": " + SweepCharts.measureLabel(SweepCharts.tornadoMeasure(spec))
+                            + " of each factor, largest first, with 95% intervals", W, H);
+            html.summary(f.name(), f.caption(), Base64.getEncoder().encodeToString(f.png()));
+            writeFigure(folder, f);
+        }
         for (Figure f : figures) {
-            folder.write("charts/" + f.name() + ".png", f.png());
-            folder.write("charts/" + f.name() + ".svg", f.svg());
+            writeFigure(folder, f);
             html.figure(f.name(), f.caption(), Base64.getEncoder().encodeToString(f.png()));
         }
         folder.write(FILE, html.render());
     }
 
-    /** One measure of an outcome per factor (in factor order) from the sensitivity rows; NaN where absent. */
-    static double[] measure(SweepSpec spec, List<SensitivityTable.Row> rows, Outcome out, String measure) {
-        double[] v = new double[spec.factorCount()];
-        Arrays.fill(v, Double.NaN);
-        for (SensitivityTable.Row r : rows) {
-            if (!r.outcome().equals(out.id()) || !r.measure().equals(measure)) continue;
-            for (int i = 0; i < v.length; i++) if (spec.factors().get(i).path().equals(r.factor())) v[i] = r.estimate();
-        }
-        return v;
+    private static void writeFigure(ResultsFolder folder, Figure f) throws ResultsException {
+        folder.write("charts/" + f.name() + ".png", f.png());
+        folder.write("charts/" + f.name() + ".svg", f.svg());
     }
 
     private static void scatters(SweepSpec spec, Outcome out, List<SweepPoint> plan, double[] est, double[] low, double[] high,

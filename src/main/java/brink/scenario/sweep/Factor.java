@@ -13,6 +13,8 @@ public record Factor(ParameterDef def, double min, double max, double[] levels) 
 
     public String path() { return def.path(); }
 
+    public brink.model.ParameterKey key() { return def.key(); }
+
     public boolean hasLevels() { return levels != null; }
 
     /** Maps u in [0, 1] to a value of this factor. */

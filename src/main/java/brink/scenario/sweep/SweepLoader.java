@@ -112,7 +112,7 @@ public final class SweepLoader {
             }
             if (!f.has("path")) throw new ScenarioException(file, at + ".path", null, "missing: the parameter to vary, e.g. actors.north_korea.troops");
             JsonNode p = f.get("path");
-            ParameterDef def = p.isTextual() ? catalog.get(p.asText()) : null;
+            ParameterDef def = p.isTextual() ? catalog.find(p.asText()).orElse(null) : null;
             if (def == null) {
                 throw new ScenarioException(file, at + ".path", show(p), "unknown parameter; did you mean "
                         + String.join(", ", closest(p.asText(), catalog, 3)) + "?");

@@ -25,12 +25,45 @@ public record SweepSpec(String name, String title, String description, Path file
 
     public int factorCount() { return factors.size(); }
 
+    /** The outcomes' ids, in the order of every point's estimates. */
+    public List<String> outcomeIds() { return outcomes.stream().map(Outcome::id).toList(); }
+
+    /**
+     * The same sweep with the command line's sizes (null: the file's): replications per point, and
+     * the design's size option (grid points_per_factor, lhs points, sobol base_samples, morris
+     * trajectories). Throws {@link IllegalArgumentException} with the message for the user.
+     */
+    public SweepSpec resized(Integer newReplications, Integer newPoints) {
+        int reps = replications;
+        if (newReplications != null) {
+            if (newReplications < 1 || newReplications > SweepLoader.MAX_REPLICATIONS) {
+                throw new IllegalArgumentException("--replications: value " + newReplications + ": allowed: a whole number from 1 to " + SweepLoader.MAX_REPLICATIONS);
+            }
+            reps = newReplications;
+        }
+        DesignOptions o = options;
+        if (newPoints != null) {
+            if (newPoints < 2) throw new IllegalArgumentException("--points: value " + newPoints + ": allowed: a whole number of at least 2");
+            o = switch (design) {
+                case GRID -> new DesignOptions(newPoints, o.points(), o.baseSamples(), o.trajectories(), o.levels());
+                case LHS -> new DesignOptions(o.pointsPerFactor(), newPoints, o.baseSamples(), o.trajectories(), o.levels());
+                case SOBOL -> new DesignOptions(o.pointsPerFactor(), o.points(), newPoints, o.trajectories(), o.levels());
+                case MORRIS -> new DesignOptions(o.pointsPerFactor(), o.points(), o.baseSamples(), newPoints, o.levels());
+            };
+            long count = design.pointCount(o, factors);
+            if (count > SweepLoader.MAX_POINTS) {
+                throw new IllegalArgumentException("--points: value " + newPoints + " gives " + count + " points; allowed: at most " + SweepLoader.MAX_POINTS);
+            }
+        }
+        return new SweepSpec(name, title, description, file, fileLabel, base, factors, design, o, reps, seed, commonRandomNumbers, outcomes);
+    }
+
     /** The base scenario with each factor fixed at a value (sampling then draws nothing for it). */
     public Scenario scenarioAt(double[] values) {
-        Map<String, ParameterSpec> fixed = new LinkedHashMap<>();
+        Map<brink.model.ParameterKey, ParameterSpec> fixed = new LinkedHashMap<>();
         for (int i = 0; i < factors.size(); i++) {
             Factor f = factors.get(i);
-            fixed.put(f.path(), new ParameterSpec(f.def(), new ParameterDistribution.Fixed(values[i]),
+            fixed.put(f.key(), new ParameterSpec(f.def(), new ParameterDistribution.Fixed(values[i]),
                     Provenance.setIn(fileLabel)));
         }
         return base.withParameters(fixed);

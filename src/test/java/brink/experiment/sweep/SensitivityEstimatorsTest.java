@@ -1,5 +1,8 @@
 package brink.experiment.sweep;
 
+import brink.stats.PartialRankCorrelation;
+import brink.stats.SobolIndices;
+import brink.stats.OrderStatisticInterval;
 import org.apache.commons.math3.random.MersenneTwister;
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +53,7 @@ class SensitivityEstimatorsTest {
         int k = 4;
         MorrisDesign d = MorrisDesign.generate(20, 4, k, new MersenneTwister(3));
         double[] y = Arrays.stream(d.unit()).mapToDouble(u -> 10 * u[0] + 3 * u[1] + 0 * u[2] + 5 * u[3] * u[3]).toArray();
-        MorrisEffects.Result r = MorrisEffects.compute(d, y);
+        brink.stats.MorrisIndices.Result r = MorrisEffects.compute(d, y, 1);
         assertThat(r.muStar()[0]).isCloseTo(10, within(1e-9));
         assertThat(r.muStar()[1]).isCloseTo(3, within(1e-9));
         assertThat(r.muStar()[2]).isCloseTo(0, within(1e-12));
@@ -60,6 +63,13 @@ class SensitivityEstimatorsTest {
         assertThat(order[0]).isEqualTo(0);
         assertThat(order[3]).isEqualTo(2);
         assertThat(r.effects()).containsOnly(20);
+        // mu*'s bootstrap interval over trajectories: a linear factor's effects are all equal, so no spread;
+        // the nonlinear one's interval holds its estimate and has width
+        assertThat(r.muStarLow()[0]).isCloseTo(10, within(1e-9));
+        assertThat(r.muStarHigh()[0]).isCloseTo(10, within(1e-9));
+        assertThat(r.muStarLow()[3]).isLessThan(r.muStar()[3]);
+        assertThat(r.muStarHigh()[3]).isGreaterThan(r.muStar()[3]);
+        assertThat(MorrisEffects.compute(d, y, 1)).usingRecursiveComparison().isEqualTo(r); // fixed seed: deterministic
     }
 
     @Test

@@ -1,4 +1,4 @@
-package brink.experiment.sweep;
+package brink.stats;
 
 import org.apache.commons.math3.random.MersenneTwister;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;

@@ -1,4 +1,4 @@
-package brink.experiment.sweep;
+package brink.stats;
 
 import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
 import org.apache.commons.math3.stat.ranking.NaturalRanking;

@@ -5,7 +5,8 @@ import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
 /**
- * Percentile-bootstrap interval for the difference of two medians, median(b) - median(a), from
+ * The resampling bootstrap compare used before the exact one ({@link MedianDifference}), kept as
+ * the reference its tests compare against. Percentile-bootstrap interval for the difference of two medians, median(b) - median(a), from
  * two independent samples: each resample redraws both samples with replacement. The generator
  * has a fixed seed, so the same data always give the same interval.
  */

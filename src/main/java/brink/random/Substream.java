@@ -1,0 +1,111 @@
+package brink.random;
+
+import org.apache.commons.rng.RandomProviderState;
+import org.apache.commons.rng.RestorableUniformRandomProvider;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.core.RandomProviderDefaultState;
+import org.apache.commons.rng.core.source64.L64X128Mix;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.Serializable;
+
+/**
+ * The random numbers of one random element of a replication: a Commons RNG {@link L64X128Mix}
+ * generator (the LXM family of Steele and Vigna 2021, designed so that generators from distinct
+ * seeds act as independent streams), with Commons RNG's ziggurat samplers for normals and
+ * exponentials (McFarland 2016).
+ *
+ * <p>A model part keeps one {@code Substream} object for its whole life and {@link #reseed}s it at
+ * the start of every replication, so a run of the same (seed, point, replication) always sees the
+ * same numbers in the same element, and an element's numbers do not move when another element
+ * draws more or fewer. Callers that want common random numbers across scenarios also draw a
+ * fixed number of values per day, whatever the state (documented where they draw).
+ */
+public final class Substream implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final StreamId id;
+    private final long[] words = new long[4];
+    private transient L64X128Mix rng;
+    private transient ZigguratSampler.NormalizedGaussian normal;
+    private transient ZigguratSampler.Exponential exponential;
+
+    public Substream(StreamId id) {
+        this.id = id;
+        reseed(0L);
+    }
+
+    public StreamId id() { return id; }
+
+    /** Starts the stream of this element in the replication rooted at {@code root} (see {@link ReplicationSeed}). */
+    public void reseed(long root) {
+        ReplicationSeed.words(root, id.hash(), words);
+        rng = new L64X128Mix(words[0], words[1], words[2], words[3]);
+        normal = null;
+        exponential = null;
+    }
+
+    /** A uniform on [0, 1) with 53 random bits. */
+    public double uniform() { return rng.nextDouble(); }
+
+    /** 64 random bits. */
+    public long nextLong() { return rng.nextLong(); }
+
+    /** A standard normal. */
+    public double gaussian() {
+        if (normal == null) normal = ZigguratSampler.NormalizedGaussian.of(rng);
+        return normal.sample();
+    }
+
+    /** An exponential with mean 1. */
+    public double exponential() {
+        if (exponential == null) exponential = ZigguratSampler.Exponential.of(rng);
+        return exponential.sample();
+    }
+
+    /**
+     * A Poisson count from exactly one uniform, whatever the mean (so the stream's position never
+     * depends on the mean): inversion by sequential search of the cumulative probabilities for
+     * means up to 30, and above that the normal approximation taken by inverting the same uniform.
+     * Commons RNG's Poisson samplers are built for one fixed mean (a new sampler object per mean)
+     * and consume a varying number of uniforms; here the mean changes every day.
+     */
+    public double poisson(double mean) {
+        double u = rng.nextDouble();
+        if (!(mean > 0)) return 0;
+        if (mean > 30) {
+            return Math.max(0, Math.rint(mean + Math.sqrt(mean) * NormalQuantile.of(u)));
+        }
+        double p = Math.exp(-mean); // P(0); at least e^-30, far from underflow
+        double cumulative = p;
+        int count = 0;
+        while (u >= cumulative) {
+            count++;
+            p *= mean / count;
+            double next = cumulative + p;
+            // past the mode the terms shrink; once they no longer change the sum (u within rounding
+            // of 1, probability ~1e-16) the search stops instead of running on
+            if (next == cumulative) break;
+            cumulative = next;
+        }
+        return count;
+    }
+
+    /** A MASON checkpoint (the GUI's File menu) stores the generator's exact state. */
+    private void writeObject(ObjectOutputStream out) throws IOException {
+        out.defaultWriteObject();
+        out.writeObject(((RandomProviderDefaultState) ((RestorableUniformRandomProvider) rng).saveState()).getState());
+    }
+
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        rng = new L64X128Mix(words[0], words[1], words[2], words[3]);
+        RandomProviderState state = new RandomProviderDefaultState((byte[]) in.readObject());
+        rng.restoreState(state);
+    }
+
+    /** The underlying generator, for library samplers (e.g. the MASON adapter). */
+    UniformRandomProvider provider() { return rng; }
+}
