@@ -85,6 +85,12 @@ public final class BenchCommand extends BrinkCommand {
         row(o, "per replication, MASON schedule", String.format(Locale.ROOT, "%.0f us", num(v, "us_per_replication_schedule")));
         row(o, "per replication, direct loop", String.format(Locale.ROOT, "%.0f us", num(v, "us_per_replication_direct")));
         row(o, "schedule overhead", String.format(Locale.ROOT, "%.0f%%", num(v, "schedule_overhead_percent")));
+        Map<String, Object> g = (Map<String, Object>) v.get("generators");
+        o.println("  random numbers, ns per draw: MASON's MT19937 / Commons RNG L64X128Mix (the model's):");
+        row(o, "  64 bits", String.format(Locale.ROOT, "%.2f / %.2f", num(g, "mt19937_long_ns"), num(g, "l64x128mix_long_ns")));
+        row(o, "  uniform double", String.format(Locale.ROOT, "%.2f / %.2f", num(g, "mt19937_double_ns"), num(g, "l64x128mix_double_ns")));
+        row(o, "  normal (MT polar / LXM ziggurat)", String.format(Locale.ROOT, "%.2f / %.2f",
+                num(g, "mt19937_polar_gaussian_ns"), num(g, "l64x128mix_ziggurat_gaussian_ns")));
         List<Map<String, Object>> heaps = (List<Map<String, Object>>) v.get("heap");
         for (Map<String, Object> h : heaps) {
             row(o, String.format(Locale.ROOT, "live heap after GC, peak, %,d runs", ((Number) h.get("runs")).longValue()),

@@ -102,6 +102,9 @@ public final class Benchmark {
         v.put("us_per_replication_direct", round3(perRep[1]));
         v.put("schedule_overhead_percent", round3(100 * (perRep[0] / perRep[1] - 1)));
 
+        log.accept("random generators...");
+        v.put("generators", brink.random.GeneratorSpeed.measure());
+
         List<Map<String, Object>> heaps = new ArrayList<>();
         for (int n : heapRuns) {
             log.accept(String.format(Locale.ROOT, "peak heap of a full run of %,d...", n));

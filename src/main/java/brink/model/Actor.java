@@ -142,10 +142,10 @@ public final class Actor implements Steppable {
         if (!(u < bound)) return; // u >= the sum of the weights' bounds >= P(any move): hold
         double total = 1.0;
         for (int k = 0; k < upCount; k++) {
-            upWeight[k] = Math.exp(lambda * (drive - upThreshold[k]) - d.inertia) * means(model, ups[k]);
+            upWeight[k] = StrictMath.exp(lambda * (drive - upThreshold[k]) - d.inertia) * means(model, ups[k]);
             total += upWeight[k];
         }
-        double wDown = down != null ? Math.exp(xDown) : 0.0;
+        double wDown = down != null ? StrictMath.exp(xDown) : 0.0;
         total += wDown;
         double v = u * total;
         double cumulative = 0;
@@ -255,8 +255,8 @@ public final class Actor implements Steppable {
         double xDown = lambda * (t - d.stepDownHysteresis - drive) - d.inertia;
         double bound = (canUp ? expUpperBound(xUp) : 0) + (canDown ? expUpperBound(xDown) : 0);
         if (!(u < bound)) return;
-        double wUp = canUp ? Math.exp(xUp) : 0;
-        double wDown = canDown ? Math.exp(xDown) : 0;
+        double wUp = canUp ? StrictMath.exp(xUp) : 0;
+        double wDown = canDown ? StrictMath.exp(xDown) : 0;
         double total = 1 + wUp + wDown;
         double v = u * total;
         if (v < wUp) {

@@ -99,7 +99,7 @@ public class BrinkModel extends SimState {
         day = 0;
         nextEvent = 0;
         injected.clear();
-        noveltyFactor = Math.exp(-1.0 / params.decision.habituationDays);
+        noveltyFactor = StrictMath.exp(-1.0 / params.decision.habituationDays);
         // no troops, no deployment: "NK troops in Russia" is not a starting rung without troops
         System.arraycopy(params.initiallyActive, 0, startingRungs, 0, Rung.COUNT);
         if (params.contingent.troops < 1) startingRungs[Rung.NK_TROOPS_IN_RUSSIA.ordinal()] = false;

@@ -64,7 +64,7 @@ final class DayResolver implements Steppable {
         if (d.hazardBase != hazardBase || d.hazardGrowth != hazardGrowth) {
             hazardBase = d.hazardBase;
             hazardGrowth = d.hazardGrowth;
-            for (int l = 0; l < Rung.COUNT; l++) hazardByLevel[l] = hazardBase * Math.exp(hazardGrowth * l);
+            for (int l = 0; l < Rung.COUNT; l++) hazardByLevel[l] = hazardBase * StrictMath.exp(hazardGrowth * l);
         }
         return hazardByLevel[level];
     }

@@ -56,6 +56,6 @@ public final class DecisionParameters implements Serializable {
 
     /** A chance per year as a daily probability, 1 - (1 - p)^(1/365). */
     static double perDay(double perYear) {
-        return perYear >= 1 ? 1 : -Math.expm1(Math.log1p(-perYear) / 365.0);
+        return perYear >= 1 ? 1 : -StrictMath.expm1(StrictMath.log1p(-perYear) / 365.0);
     }
 }

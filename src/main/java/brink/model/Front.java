@@ -118,7 +118,7 @@ public final class Front implements Serializable {
 
     /**
      * One day of fighting at the given intensity (1 at war, less in a ceasefire, 0 once the war
-     * is over). Always draws two normals and one uniform, whatever the state, so that the same
+     * is over). Always draws one normal and one uniform, whatever the state, so that the same
      * day of two scenarios sees the same numbers.
      *
      * @param posture -1 defensive, 0 holding, +1 offensive (Ukraine's)
@@ -133,11 +133,11 @@ public final class Front implements Serializable {
             nkInCombat += moving;
         }
 
+        // the day's intensity of fighting, common to both sides' losses: lognormal with mean 1
         double sigma = p.attritionNoise;
-        double zR = noise.gaussian();
-        double zU = noise.gaussian();
-        double noiseRu = sigma > 0 ? Math.exp(sigma * zR - 0.5 * sigma * sigma) : 1.0;
-        double noiseUa = sigma > 0 ? Math.exp(sigma * zU - 0.5 * sigma * sigma) : 1.0;
+        double z = noise.gaussian();
+        double intensityNoise = sigma > 0 ? StrictMath.exp(sigma * z - 0.5 * sigma * sigma) : 1.0;
+        double noiseRu = intensityNoise, noiseUa = intensityNoise;
         double aid = westernAid(p, ladder);
         double clash = ladder.isActive(Rung.NATO_RUSSIA_CLASH) ? 1.0 + p.clashEffect : 1.0;
         double russianFactor = noiseRu * aid * clash * (1.0 + p.offensiveEffect * posture) * intensity;
@@ -225,7 +225,7 @@ public final class Front implements Serializable {
         AttritionLaw law = p.attritionLaw;
         if (law == AttritionLaw.SQUARE) return enemyRatio;
         if (law == AttritionLaw.LINEAR) return enemyRatio * ownRatio;
-        return Math.pow(enemyRatio, p.attritionEnemyExponent) * Math.pow(ownRatio, p.attritionOwnExponent);
+        return StrictMath.pow(enemyRatio, p.attritionEnemyExponent) * StrictMath.pow(ownRatio, p.attritionOwnExponent);
     }
 
     private static double nkShare(double russianSide, double russians, double exposedNk) {

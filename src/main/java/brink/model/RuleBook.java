@@ -77,7 +77,7 @@ final class RuleBook implements Serializable {
             decay[i] = t.hazardDecay();
             Rung rung = t.action.rung();
             chinaFactor[i] = rung != null && !t.action.isStepDown() && rung.isMoveOf(ActorId.Camp.RUSSIAN) && !rung.isMoveOf(ActorId.Camp.WESTERN)
-                    ? Math.exp(-restraint * rung.severity()) : 1.0;
+                    ? StrictMath.exp(-restraint * rung.severity()) : 1.0;
         }
     }
 

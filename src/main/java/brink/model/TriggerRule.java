@@ -91,14 +91,14 @@ public final class TriggerRule implements Serializable {
      */
     public double onsetLogHazard() {
         double w = Math.max(1.0, withinDays);
-        if (kind == Kind.COMMITMENT) return -Math.log1p(-COMMITMENT_WITHIN_SHARE) / w;
+        if (kind == Kind.COMMITMENT) return -StrictMath.log1p(-COMMITMENT_WITHIN_SHARE) / w;
         if (probability >= 1) return Double.POSITIVE_INFINITY;
-        return -Math.log1p(-probability) * -Math.expm1(-1.0 / w);
+        return -StrictMath.log1p(-probability) * -StrictMath.expm1(-1.0 / w);
     }
 
     /** The daily factor on the log-survival as the condition ages: e^(-1/W) for a response, 1 for a commitment. */
     public double hazardDecay() {
-        return kind == Kind.COMMITMENT ? 1.0 : Math.exp(-1.0 / Math.max(1.0, withinDays));
+        return kind == Kind.COMMITMENT ? 1.0 : StrictMath.exp(-1.0 / Math.max(1.0, withinDays));
     }
 
     /** A short readable statement of the rule, for narratives. */

@@ -36,8 +36,8 @@ final class War implements Serializable {
         ceasefireBase = DecisionParameters.perDay(d.ceasefirePerYear);
         double tau = Math.max(1.0, d.ceasefireDurabilityDays);
         breakdownOnset = d.ceasefireBreakdown >= 1 ? Double.POSITIVE_INFINITY
-                : -Math.log1p(-d.ceasefireBreakdown) * -Math.expm1(-1.0 / tau);
-        breakdownDecay = Math.exp(-1.0 / tau);
+                : -StrictMath.log1p(-d.ceasefireBreakdown) * -StrictMath.expm1(-1.0 / tau);
+        breakdownDecay = StrictMath.exp(-1.0 / tau);
     }
 
     /**
@@ -64,7 +64,7 @@ final class War implements Serializable {
             }
         } else {
             breakdownSum += breakdownToday;
-            double hazard = -Math.expm1(-breakdownToday);
+            double hazard = -StrictMath.expm1(-breakdownToday);
             breakdownToday *= breakdownDecay;
             if (breakdownSum >= breakdownThreshold) {
                 phase = WarPhase.FIGHTING;

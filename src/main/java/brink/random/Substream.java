@@ -78,7 +78,7 @@ public final class Substream implements Serializable {
         if (mean > 30) {
             return Math.max(0, Math.rint(mean + Math.sqrt(mean) * NormalQuantile.of(u)));
         }
-        double p = Math.exp(-mean); // P(0); at least e^-30, far from underflow
+        double p = StrictMath.exp(-mean); // P(0); at least e^-30, far from underflow
         double cumulative = p;
         int count = 0;
         while (u >= cumulative) {

@@ -122,8 +122,8 @@ public sealed interface ParameterDistribution {
         public String describe() { return "lognormal(median " + n(median) + ", sigma " + n(sigma) + ")"; }
         public double lower() { return quantile(TAIL); }
         public double upper() { return quantile(1 - TAIL); }
-        public double mean() { return median * Math.exp(sigma * sigma / 2); }
-        public double quantile(double u) { return sigma == 0 ? median : median * Math.exp(sigma * NormalQuantile.of(u)); }
+        public double mean() { return median * StrictMath.exp(sigma * sigma / 2); }
+        public double quantile(double u) { return sigma == 0 ? median : median * StrictMath.exp(sigma * NormalQuantile.of(u)); }
         public Map<String, Object> toMap() { return map("lognormal", "median", median, "sigma", sigma); }
     }
 
