@@ -1,5 +1,6 @@
 package brink.model;
 
+import brink.random.ExpBounds;
 import brink.random.StreamId;
 import brink.random.Substream;
 import sim.engine.SimState;
@@ -128,15 +129,16 @@ public final class Actor implements Steppable {
         double lambda = p.rationality;
         // Logit utilities relative to holding (hold = 1): lambda (drive - t) - inertia for each move up,
         // and for NK's troop moves a factor N / (N + half) on the weight (its means). The sum of the
-        // weights is at most (number of moves up) e^(best up utility) + e^(down utility): when the
-        // uniform is above that bound, the actor holds, and no exponential is computed.
+        // weights is at most (number of moves up) e^(best up utility) + e^(down utility), bounded above
+        // without exp (ExpBounds): when the uniform is above that bound, the actor holds, and no
+        // exponential is computed.
         double bestUp = lambda * (drive - lowestUpThreshold) - d.inertia;
-        double bound = upCount == 0 ? 0 : upCount * expUpperBound(bestUp);
+        double bound = upCount == 0 ? 0 : upCount * ExpBounds.upper(bestUp);
         double tDown = downThreshold, xDown = 0;
         if (down != null) {
             double cost = id == ActorId.NORTH_KOREA ? model.perception().nkWithdrawalPressure() : 0.0;
             xDown = lambda * (tDown - d.stepDownHysteresis - drive + cost) - d.inertia;
-            bound += expUpperBound(xDown);
+            bound += ExpBounds.upper(xDown);
         }
         lastDrive = drive;
         if (!(u < bound)) return; // u >= the sum of the weights' bounds >= P(any move): hold
@@ -227,17 +229,6 @@ public final class Actor implements Steppable {
         movesMaxJump = maxJump;
     }
 
-    private static final double LOG2E = 1.4426950408889634;
-
-    /** An upper bound of e^x without calling exp: 2^(ceil(x log2 e) + 1), the extra factor 2 covering rounding. */
-    static double expUpperBound(double x) {
-        double k = Math.ceil(x * LOG2E) + 1;
-        if (k > 1023) return Double.POSITIVE_INFINITY;
-        if (k < -1022) return Double.MIN_NORMAL;
-        if (k != k) return Double.POSITIVE_INFINITY; // NaN: take the exact path
-        return Double.longBitsToDouble((long) (k + 1023) << 52);
-    }
-
     /**
      * Ukraine moves between defensive, holding and offensive (never toward offensive in a
      * ceasefire); China starts or stops pressing. The same logit, with the posture threshold.
@@ -253,19 +244,36 @@ public final class Actor implements Steppable {
         lastThreshold = t;
         double xUp = lambda * (drive - t) - d.inertia;
         double xDown = lambda * (t - d.stepDownHysteresis - drive) - d.inertia;
-        double bound = (canUp ? expUpperBound(xUp) : 0) + (canDown ? expUpperBound(xDown) : 0);
-        if (!(u < bound)) return;
+        decision = threeWayChoice(u, canUp, xUp, canDown, xDown);
+    }
+
+    /**
+     * The logit among hold (weight 1), up (e^xUp, if possible) and down (e^xDown, if possible) that
+     * the uniform u picks: up if u (1 + wUp + wDown) &lt; wUp, down if below wUp + wDown, else hold.
+     * The weights are bracketed first ({@link ExpBounds}); exp is computed only when u falls so
+     * near a boundary that the brackets cannot tell, so the choice is always exactly that of
+     * {@link #threeWayChoiceWithExp} (tested), at a fraction of the cost.
+     */
+    static Decision threeWayChoice(double u, boolean canUp, double xUp, boolean canDown, double xDown) {
+        double loUp = canUp ? ExpBounds.lower(xUp) : 0, hiUp = canUp ? ExpBounds.upper(xUp) : 0;
+        double loDown = canDown ? ExpBounds.lower(xDown) : 0, hiDown = canDown ? ExpBounds.upper(xDown) : 0;
+        double m = ExpBounds.MARGIN; // covers the rounding of the sums and products below
+        double vLo = u * (1 + loUp + loDown) * (1 - m); // v = u (1 + wUp + wDown) lies in [vLo, vHi]
+        double vHi = u * (1 + hiUp + hiDown) * (1 + m);
+        if (vLo >= (hiUp + hiDown) * (1 + m)) return Decision.HOLD;
+        if (vHi < loUp * (1 - m)) return Decision.ESCALATE;
+        if (vLo >= hiUp * (1 + m) && vHi < (loUp + loDown) * (1 - m)) return Decision.STEP_DOWN;
+        return threeWayChoiceWithExp(u, canUp, xUp, canDown, xDown);
+    }
+
+    /** {@link #threeWayChoice} with both weights computed. */
+    static Decision threeWayChoiceWithExp(double u, boolean canUp, double xUp, boolean canDown, double xDown) {
         double wUp = canUp ? StrictMath.exp(xUp) : 0;
         double wDown = canDown ? StrictMath.exp(xDown) : 0;
-        double total = 1 + wUp + wDown;
-        double v = u * total;
-        if (v < wUp) {
-            decision = Decision.ESCALATE;
-            lastProbability = wUp / total;
-        } else if (v < wUp + wDown) {
-            decision = Decision.STEP_DOWN;
-            lastProbability = wDown / total;
-        }
+        double v = u * (1 + wUp + wDown);
+        if (v < wUp) return Decision.ESCALATE;
+        if (v < wUp + wDown) return Decision.STEP_DOWN;
+        return Decision.HOLD;
     }
 
     /**

@@ -39,6 +39,10 @@ public final class Front implements Serializable {
     double nkDefectedToday;
     /** Russian share of the Kursk salient, in [0, 1]; at 1 the salient is retaken and no longer a sector. */
     double kurskControl;
+    /** Each army's manpower stress, brought up to date whenever its manpower changes (read several times a day). */
+    private double russianStress, ukrainianStress;
+    /** Today's slot in the wounded-return ring buffer: day mod (return days + 1), kept incrementally. */
+    private int returnSlot;
 
     // fixed at reset
     private double russianInitial;
@@ -93,6 +97,13 @@ public final class Front implements Serializable {
         perUkrainian0 = 1.0 / Math.max(1.0, ukrainianInitial);
         java.util.Arrays.fill(russianReturning, 0);
         java.util.Arrays.fill(ukrainianReturning, 0);
+        returnSlot = 0;
+        updateStress();
+    }
+
+    private void updateStress() {
+        russianStress = stress(russianInitial, russianManpower);
+        ukrainianStress = stress(ukrainianInitial, ukrainianManpower);
     }
 
     /** Adds a contingent to the NK troops in training; they move into combat like the first one. */
@@ -114,6 +125,7 @@ public final class Front implements Serializable {
         ukrainianManpower -= loss;
         ukrainianToday += loss;
         ukrainianCumulative += loss;
+        updateStress();
     }
 
     /**
@@ -180,14 +192,15 @@ public final class Front implements Serializable {
         double defected = Math.min(nkInCombat - nkLoss, defections.poisson((nkInCombat - nkLoss) * rate));
 
         // wounded who will come back after the return delay
-        int slot = day % (p.woundedReturnDays + 1);
-        int returnSlot = slot == 0 ? p.woundedReturnDays : slot - 1; // (day + woundedReturnDays) mod (woundedReturnDays + 1)
+        int slot = returnSlot + 1 > p.woundedReturnDays ? 0 : returnSlot + 1; // day mod (woundedReturnDays + 1)
+        returnSlot = slot;
+        int back = slot == 0 ? p.woundedReturnDays : slot - 1; // (day + woundedReturnDays) mod (woundedReturnDays + 1)
         double russianReturned = russianReturning[slot];
         double ukrainianReturned = ukrainianReturning[slot];
         russianReturning[slot] = 0;
         ukrainianReturning[slot] = 0;
-        russianReturning[returnSlot] += p.woundedReturnShare * russianLoss;
-        ukrainianReturning[returnSlot] += p.woundedReturnShare * ukrainianLoss;
+        russianReturning[back] += p.woundedReturnShare * russianLoss;
+        ukrainianReturning[back] += p.woundedReturnShare * ukrainianLoss;
 
         // recruitment falls as the recruitable pool empties (an exponential draw-down of the pool);
         // under manpower stress a state widens its recruitment beyond the pool (mobilisation)
@@ -200,6 +213,7 @@ public final class Front implements Serializable {
 
         russianManpower = Math.max(0, russianManpower - russianLoss + russianRecruits + russianReturned);
         ukrainianManpower = Math.max(0, ukrainianManpower - ukrainianLoss + ukrainianRecruits + ukrainianReturned);
+        updateStress();
         nkInCombat = Math.max(0, nkInCombat - nkLoss - defected);
         nkLost += nkLoss;
         nkDefected += defected;
@@ -229,6 +243,7 @@ public final class Front implements Serializable {
     }
 
     private static double nkShare(double russianSide, double russians, double exposedNk) {
+        if (exposedNk == 0) return 0.0; // no NK troops in this sector (the same value, one division fewer)
         return russians + exposedNk > 0 ? russianSide * exposedNk / (russians + exposedNk) : 0.0;
     }
 
@@ -240,10 +255,10 @@ public final class Front implements Serializable {
     }
 
     /** Ukraine's manpower shortfall against day 0, in [0, 1] (1 = a fifth or more lost). */
-    public double ukrainianStress() { return stress(ukrainianInitial, ukrainianManpower); }
+    public double ukrainianStress() { return ukrainianStress; }
 
     /** Russia's manpower shortfall against day 0, in [0, 1] (1 = a fifth or more lost). */
-    public double russianStress() { return stress(russianInitial, russianManpower); }
+    public double russianStress() { return russianStress; }
 
     private static double stress(double initial, double now) {
         double shortfall = (initial - now) / Math.max(1.0, FULL_STRESS_LOSS * initial);

@@ -64,6 +64,7 @@ final class RuleBook implements Serializable {
     /** A new run: reseeds each rule's stream and draws whether each commitment is honoured. */
     void reset(long root, ModelParameters p) {
         lastLadderVersion = Integer.MIN_VALUE;
+        armableCount = 0;
         double restraint = p.actor(ActorId.CHINA).restraint;
         for (int i = 0; i < rules.size(); i++) {
             TriggerRule t = rules.get(i);
@@ -89,10 +90,13 @@ final class RuleBook implements Serializable {
     void step(BrinkModel m, int day) {
         if (rules.isEmpty()) return;
         boolean stateChanged = stateChanged(m);
+        if (!stateChanged && armableCount == 0) return; // nothing can act, and nothing changed since yesterday
+        armableCount = 0;
         for (int i = 0; i < rules.size(); i++) {
             TriggerRule t = rules.get(i);
             boolean now = stateChanged ? armable(t, m) : armable[i];
             armable[i] = now;
+            if (now) armableCount++;
             if (!now) {
                 armed[i] = false;
                 continue;
@@ -124,6 +128,9 @@ final class RuleBook implements Serializable {
     private static boolean armable(TriggerRule t, BrinkModel m) {
         return m.war().phase() == WarPhase.FIGHTING && !m.ladder().isFrozen() && conditionHolds(t, m) && !t.action.inEffect(m);
     }
+
+    /** How many rules were armable at the last step (0: the day can be skipped unless the state changed). */
+    private int armableCount;
 
     /** What armable() depends on, as of the last re-derivation. */
     private int lastLadderVersion = Integer.MIN_VALUE;

@@ -73,12 +73,39 @@ public final class Substream implements Serializable {
      * and consume a varying number of uniforms; here the mean changes every day.
      */
     public double poisson(double mean) {
-        double u = rng.nextDouble();
+        return poissonFromUniform(rng.nextDouble(), mean);
+    }
+
+    /** The Poisson count that the uniform u gives at this mean (see {@link #poisson}). */
+    static double poissonFromUniform(double u, double mean) {
         if (!(mean > 0)) return 0;
         if (mean > 30) {
             return Math.max(0, Math.rint(mean + Math.sqrt(mean) * NormalQuantile.of(u)));
         }
-        double p = StrictMath.exp(-mean); // P(0); at least e^-30, far from underflow
+        // The search runs first on a bracket of e^-mean (ExpBounds), which brackets every
+        // cumulative probability; exp is computed only when u falls so near a boundary that the
+        // bracket cannot tell (the count is then exactly the one the search with exp gives).
+        double pLo = ExpBounds.lower(-mean), pHi = ExpBounds.upper(-mean);
+        double lo = pLo, hi = pHi;
+        int k = 0;
+        while (u >= hi && k < BRACKETED_TERMS) {
+            k++;
+            double ratio = mean / k;
+            pLo *= ratio;
+            pHi *= ratio;
+            lo += pLo;
+            hi += pHi;
+        }
+        if (u < lo * (1 - ExpBounds.MARGIN)) return k;
+        return poissonBySearch(u, mean);
+    }
+
+    /** Terms the bracketed search takes before it leaves the rest to the exact search (means here are below 30). */
+    private static final int BRACKETED_TERMS = 200;
+
+    /** Inversion by sequential search with P(0) = e^-mean computed. */
+    static double poissonBySearch(double u, double mean) {
+        double p = StrictMath.exp(-mean); // at least e^-30, far from underflow
         double cumulative = p;
         int count = 0;
         while (u >= cumulative) {

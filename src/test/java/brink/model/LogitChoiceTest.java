@@ -71,4 +71,28 @@ class LogitChoiceTest {
         assertThat(estimatedDailyProbability(southKoreaAt(1.6, true), false))
                 .isCloseTo(expected, within(4 * expected * Math.sqrt((1 - expected) / N)));
     }
+
+    /**
+     * The posture choice skips exp with brackets; it must pick exactly what the choice with exp
+     * picks, for random utilities and uniforms, and for uniforms on and next to each boundary.
+     */
+    @Test
+    void bracketedThreeWayChoiceIsExactlyTheChoiceWithExp() {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(3);
+        for (int i = 0; i < 1_000_000; i++) {
+            boolean canUp = r.nextInt(4) != 0, canDown = r.nextInt(4) != 0;
+            double xUp = r.nextDouble(-12, 4), xDown = r.nextDouble(-12, 4), u = r.nextDouble();
+            assertThat(Actor.threeWayChoice(u, canUp, xUp, canDown, xDown))
+                    .isEqualTo(Actor.threeWayChoiceWithExp(u, canUp, xUp, canDown, xDown));
+            double wUp = canUp ? StrictMath.exp(xUp) : 0, wDown = canDown ? StrictMath.exp(xDown) : 0;
+            double total = 1 + wUp + wDown;
+            for (double edge : new double[]{wUp / total, (wUp + wDown) / total}) {
+                for (double v : new double[]{Math.nextDown(edge), edge, Math.nextUp(edge)}) {
+                    if (v < 0 || v >= 1) continue;
+                    assertThat(Actor.threeWayChoice(v, canUp, xUp, canDown, xDown)).as("u=%s", v)
+                            .isEqualTo(Actor.threeWayChoiceWithExp(v, canUp, xUp, canDown, xDown));
+                }
+            }
+        }
+    }
 }
