@@ -29,12 +29,23 @@ public final class Substream implements Serializable {
     private final StreamId id;
     private final long[] words = new long[4];
     private transient L64X128Mix rng;
+    /**
+     * The samplers draw through a provider that always reads the current generator: they are built
+     * once (they hold no state of their own) instead of after every reseed.
+     */
     private transient ZigguratSampler.NormalizedGaussian normal;
     private transient ZigguratSampler.Exponential exponential;
 
     public Substream(StreamId id) {
         this.id = id;
+        buildSamplers();
         reseed(0L);
+    }
+
+    private void buildSamplers() {
+        UniformRandomProvider source = () -> rng.nextLong();
+        normal = ZigguratSampler.NormalizedGaussian.of(source);
+        exponential = ZigguratSampler.Exponential.of(source);
     }
 
     public StreamId id() { return id; }
@@ -43,8 +54,6 @@ public final class Substream implements Serializable {
     public void reseed(long root) {
         ReplicationSeed.words(root, id.hash(), words);
         rng = new L64X128Mix(words[0], words[1], words[2], words[3]);
-        normal = null;
-        exponential = null;
     }
 
     /** A uniform on [0, 1) with 53 random bits. */
@@ -55,13 +64,11 @@ public final class Substream implements Serializable {
 
     /** A standard normal. */
     public double gaussian() {
-        if (normal == null) normal = ZigguratSampler.NormalizedGaussian.of(rng);
         return normal.sample();
     }
 
     /** An exponential with mean 1. */
     public double exponential() {
-        if (exponential == null) exponential = ZigguratSampler.Exponential.of(rng);
         return exponential.sample();
     }
 
@@ -128,6 +135,7 @@ public final class Substream implements Serializable {
 
     private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
         in.defaultReadObject();
+        buildSamplers();
         rng = new L64X128Mix(words[0], words[1], words[2], words[3]);
         RandomProviderState state = new RandomProviderDefaultState((byte[]) in.readObject());
         rng.restoreState(state);
