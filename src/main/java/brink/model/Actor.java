@@ -75,8 +75,10 @@ public final class Actor implements Steppable {
         nextPressure = Math.max(0.0, pressure + p.reactivity * model.perception().hostility(id) - p.decay * pressure
                 + p.grievance + d.pressureNoise * z);
 
-        decision = Decision.HOLD;
-        decisionRung = null;
+        // reset only what a move set: under G1 every reference store pays a write barrier, and
+        // most days every actor holds
+        if (decision != Decision.HOLD) decision = Decision.HOLD;
+        if (decisionRung != null) decisionRung = null;
         if (model.ladder().isFrozen() || model.war().phase().isOver()) return;
         double drive = drive(model, p, d);
         if (id == ActorId.UKRAINE || id == ActorId.CHINA) {
@@ -244,7 +246,8 @@ public final class Actor implements Steppable {
         lastThreshold = t;
         double xUp = lambda * (drive - t) - d.inertia;
         double xDown = lambda * (t - d.stepDownHysteresis - drive) - d.inertia;
-        decision = threeWayChoice(u, canUp, xUp, canDown, xDown);
+        Decision choice = threeWayChoice(u, canUp, xUp, canDown, xDown);
+        if (choice != Decision.HOLD) decision = choice;
     }
 
     /**
