@@ -26,9 +26,17 @@ public final class TroopsNode implements MapNode {
     public double getLost() { return lost; }
     public double getDefected() { return defected; }
 
+    /**
+     * Once the contingent fights, the troops still training join the front over the entry period
+     * (actors.north_korea.combat_entry_days): the label counts those at the front and those still
+     * arriving, so the class sees the contingent arrive rather than all of it "in combat" at once.
+     */
     String label() {
-        double present = training + inCombat;
-        return String.format("NK troops: %,.0f %s", present, where.text);
+        boolean fighting = where == Where.KURSK || where == Where.UKRAINE;
+        if (fighting && Math.round(training) > 0) {
+            return String.format("NK troops: %,.0f %s (+%,.0f arriving)", inCombat, where.text, training);
+        }
+        return String.format("NK troops: %,.0f %s", training + inCombat, where.text);
     }
 
     @Override

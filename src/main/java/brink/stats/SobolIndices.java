@@ -6,8 +6,14 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 /**
  * First-order and total-order Sobol indices from Saltelli-scheme outputs, with bootstrap
  * intervals. With f(A), f(B), f(AB_i) over N base rows and V the variance of all f(A) and f(B):
- * S1_i = (1/N) sum f(B)(f(AB_i) - f(A)) / V (Saltelli et al. 2010, table 2 (b)) and
- * ST_i = (1/2N) sum (f(A) - f(AB_i))^2 / V (Jansen 1999).
+ * S1_i = (1/N) sum (f(B) - f0)(f(AB_i) - f(A)) / V (Saltelli et al. 2010, table 2 (b), with f(B)
+ * centred on f0, the mean of all f(A) and f(B)) and ST_i = (1/2N) sum (f(A) - f(AB_i))^2 / V
+ * (Jansen 1999).
+ *
+ * <p>Why centred: f0 (f(AB_i) - f(A)) has expectation 0, so the centred estimator has the same
+ * expectation as Saltelli's, but without centring its variance grows with f0^2. A probability near
+ * 0.97 that varies by a few points across the design (NK combat in the Sobol example sweep) gave
+ * S1 = 2.0 [-8.4, 12]; centred, the indices do not depend on where the outcome's zero is.
  */
 public final class SobolIndices {
     private SobolIndices() {}
@@ -38,7 +44,7 @@ public final class SobolIndices {
         for (int i = 0; i < k; i++) {
             double first = 0, total = 0;
             for (int j : rows) {
-                first += yB[j] * (yAB[i][j] - yA[j]);
+                first += (yB[j] - mean) * (yAB[i][j] - yA[j]);
                 double d = yA[j] - yAB[i][j];
                 total += d * d;
             }

@@ -48,6 +48,36 @@ class SensitivityEstimatorsTest {
     }
 
     @Test
+    void sobolIndicesAndTheirIntervalsDoNotDependOnWhereTheOutcomesZeroIs() {
+        // an outcome far from 0 compared with its spread (a probability near 0.97) must give the
+        // same S1 as the same outcome shifted to 0: Saltelli's f(B)(f(AB_i) - f(A)) uncentred did not
+        int n = 512, k = 3;
+        double[][] x = SaltelliDesign.unitMatrix(n, k);
+        double shift = 1000;
+        double[] yA = new double[n], yB = new double[n], zA = new double[n], zB = new double[n];
+        double[][] yAB = new double[k][n], zAB = new double[k][n];
+        for (int j = 0; j < n; j++) {
+            yA[j] = ishigami(x[SaltelliDesign.index(j, SaltelliDesign.A, k)]);
+            yB[j] = ishigami(x[SaltelliDesign.index(j, SaltelliDesign.B, k)]);
+            zA[j] = yA[j] + shift;
+            zB[j] = yB[j] + shift;
+            for (int i = 0; i < k; i++) {
+                yAB[i][j] = ishigami(x[SaltelliDesign.index(j, 2 + i, k)]);
+                zAB[i][j] = yAB[i][j] + shift;
+            }
+        }
+        SobolIndices.Result y = SobolIndices.withBootstrap(yA, yB, yAB, 200, 7);
+        SobolIndices.Result z = SobolIndices.withBootstrap(zA, zB, zAB, 200, 7);
+        for (int i = 0; i < k; i++) {
+            assertThat(z.s1()[i]).as("S1 of x%d", i + 1).isCloseTo(y.s1()[i], within(1e-6));
+            assertThat(z.s1Low()[i]).isCloseTo(y.s1Low()[i], within(1e-6));
+            assertThat(z.s1High()[i]).isCloseTo(y.s1High()[i], within(1e-6));
+            assertThat(z.s1High()[i] - z.s1Low()[i]).as("S1 interval width of x%d", i + 1).isLessThan(0.5);
+            assertThat(z.st()[i]).isCloseTo(y.st()[i], within(1e-6));
+        }
+    }
+
+    @Test
     void morrisRanksFactorsOfAKnownFunction() {
         // y = 10 x1 + 3 x2 + 0 x3 + 5 x4^2 (x4 nonlinear: large sigma); x3 has no effect
         int k = 4;

@@ -14,8 +14,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The example sweeps load, have the designs the issue asks for, and stay small enough to run in minutes. */
 class ShippedSweepsTest {
-    /** About two minutes on 2 cores at ~2,000 replication-years per second per core. */
-    private static final double MAX_REPLICATION_YEARS = 500_000;
+    /**
+     * About four minutes on 2 shared cores: Model v2 ran the Sobol example's 983,040
+     * replication-years in 142 s (about 3,500 per second per core, with other jobs on the machine).
+     */
+    private static final double MAX_REPLICATION_YEARS = 1_000_000;
 
     @Test
     void everyShippedSweepLoadsAndIsOfModestSize() throws Exception {

@@ -1,0 +1,22 @@
+package brink.gui;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The map's label for the North Korean contingent tells the class how many fight and how many are still arriving. */
+class TroopsNodeTest {
+    @Test
+    void aContingentThatHasStartedFightingCountsTheTroopsAtTheFrontAndThoseStillArriving() {
+        TroopsNode n = new TroopsNode();
+        n.training = 11_419;
+        assertThat(n.label()).isEqualTo(String.format("NK troops: %,d training in Russia", 11_419));
+        n.where = TroopsNode.Where.KURSK;
+        n.training = 7_202;
+        n.inCombat = 4_096;
+        assertThat(n.label()).isEqualTo(String.format("NK troops: %,d in combat in Kursk (+%,d arriving)", 4_096, 7_202));
+        n.training = 0;
+        n.inCombat = 11_298;
+        assertThat(n.label()).isEqualTo(String.format("NK troops: %,d in combat in Kursk", 11_298));
+    }
+}
