@@ -76,8 +76,8 @@ public final class BenchCommand extends BrinkCommand {
 
     @SuppressWarnings("unchecked")
     private static void table(PrintWriter o, Map<String, Object> v) {
-        o.printf(Locale.ROOT, "Brink benchmark: %s, %s days, %s cores, Java %s%n", v.get("scenario"), v.get("horizon_days"),
-                v.get("cores"), v.get("java_version"));
+        o.printf(Locale.ROOT, "Brink benchmark: %s, %s days, %s cores, Java %s, collectors %s%n", v.get("scenario"), v.get("horizon_days"),
+                v.get("cores"), v.get("java_version"), String.join(" + ", (List<String>) v.get("garbage_collectors")));
         o.println("  full run (replications, statistics, runs.csv, daily.csv, rungs.csv on disk; no charts):");
         speed(o, v, "");
         o.println("  replications only (the model alone, nothing recorded):");

@@ -68,6 +68,9 @@ public final class Benchmark {
         v.put("horizon_days", scenario.horizonDays());
         v.put("cores", Runtime.getRuntime().availableProcessors());
         v.put("java_version", System.getProperty("java.version"));
+        // the collector matters (G1's write barriers and allocation cost a few percent): say which ran
+        v.put("garbage_collectors", ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(java.lang.management.GarbageCollectorMXBean::getName).toList());
         v.put("runs_per_measurement", runs);
 
         // The JIT compiles the hot paths over the first seconds (on two cores its compiler threads
