@@ -76,6 +76,26 @@ class CommonRandomNumbersTest {
         assertThat(changedAfter).as("runs changed from day %d on", day).isGreaterThan(RUNS / 2);
     }
 
+    @Test
+    void aRuleWhoseProbabilityChangesLeavesEveryRunInWhichItIsNeverArmedAsItWas() throws Exception {
+        Scenario base = new ScenarioLoader().load(BASELINE);
+        // the rule waits for NK troops in Ukraine proper (rung 6), which most baseline runs never reach
+        Scenario noAid = whatIf("no_sk_aid_rule", "triggers:\n  sk_aid_if_nk_in_ukraine:\n    probability: {value: 0, "
+                + "assumption: \"a test of common random numbers\"}\n");
+        Replication a = new Replication(base), b = new Replication(noAid);
+        int unarmed = 0;
+        for (int r = 0; r < RUNS; r++) {
+            Run x = Run.of(a.runDirect(SEED, 0, r)), y = Run.of(b.runDirect(SEED, 0, r));
+            if (x.firstDay()[Rung.NK_IN_UKRAINE.ordinal()] >= 0) continue; // armed at some point: may differ
+            unarmed++;
+            for (Metric m : Metric.values()) {
+                assertThat(y.series()[m.ordinal()]).as("run %d, %s", r, m).isEqualTo(x.series()[m.ordinal()]);
+            }
+            assertThat(y.firstDay()).as("run %d", r).isEqualTo(x.firstDay());
+        }
+        assertThat(unarmed).isGreaterThan(RUNS / 2);
+    }
+
     /** The day a rung was first crossed if that was before {@code day}, else -1 (never, or not yet). */
     private static int before(int firstDay, int day) {
         return firstDay >= 0 && firstDay < day ? firstDay : -1;
