@@ -253,7 +253,7 @@ public final class CompareReport {
                 + "the share and its 95% Wilson interval (when no run crossed it, the probability is below the interval's upper bound); "
                 + "then the difference (percentage points) with its 95% interval for independent samples (unpaired: Newcombe's hybrid "
                 + "score method, 1998) and, for paired folders, from the pairs of runs (paired: Newcombe's hybrid score method for "
-                + "paired data, 1998b, from the runs that crossed in both, in one only, and in neither). "
+                + "paired data, 1998b, from the runs that crossed in both, in one only, and in neither; compare.csv has these counts). "
                 + "Highlighted rows: the paired interval (or, unpaired, the unpaired one) excludes zero.");
         for (int i = 1; i < fs.size(); i++) {
             String other = labels.get(i);
@@ -261,17 +261,15 @@ public final class CompareReport {
             List<Boolean> flags = new ArrayList<>();
             for (Comparison.RungDifference d : c.rungs()) {
                 if (!d.compared().equals(other)) continue;
-                CompareTable.Paired p = d.paired();
                 r.add(List.of(String.valueOf(d.a().level()), d.a().key(), d.a().odds().text(),
                         d.b().odds().text(), d.differenceText(), d.intervalText(), d.pairedIntervalText(),
-                        p == null ? "–" : String.format(java.util.Locale.ROOT, "%,d / %,d", p.aOnly(), p.bOnly()),
                         d.flaggedBest() ? "yes" : "no"));
                 flags.add(d.flaggedBest());
             }
             if (fs.size() > 2) page.p(other + " minus " + labels.get(0) + ":");
             page.table("rungs-" + i, List.of("Level", "Rung", "P(" + labels.get(0) + ")", "P(" + other + ")", "Difference",
-                    "95% interval, unpaired", "95% interval, paired", "Runs crossed in " + labels.get(0) + " only / " + other + " only",
-                    "Excludes 0"), r, new boolean[]{true, false, false, false, true, true, true, true, false}, toArray(flags));
+                    "95% interval, unpaired", "95% interval, paired", "Excludes 0"), r,
+                    new boolean[]{true, false, false, false, true, true, true, false}, toArray(flags));
         }
 
         page.h2("Key outcomes: difference in medians");
