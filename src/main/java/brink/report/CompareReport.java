@@ -255,44 +255,25 @@ public final class CompareReport {
                 + "score method, 1998) and, for paired folders, from the pairs of runs (paired: Newcombe's hybrid score method for "
                 + "paired data, 1998b, from the runs that crossed in both, in one only, and in neither; compare.csv has these counts). "
                 + "Highlighted rows: the paired interval (or, unpaired, the unpaired one) excludes zero.");
-        for (int i = 1; i < fs.size(); i++) {
-            String other = labels.get(i);
-            List<List<String>> r = new ArrayList<>();
-            List<Boolean> flags = new ArrayList<>();
-            for (Comparison.RungDifference d : c.rungs()) {
-                if (!d.compared().equals(other)) continue;
-                r.add(List.of(String.valueOf(d.a().level()), d.a().key(), d.a().odds().text(),
-                        d.b().odds().text(), d.differenceText(), d.intervalText(), d.pairedIntervalText(),
-                        d.flaggedBest() ? "yes" : "no"));
-                flags.add(d.flaggedBest());
-            }
-            if (fs.size() > 2) page.p(other + " minus " + labels.get(0) + ":");
-            page.table("rungs-" + i, List.of("Level", "Rung", "P(" + labels.get(0) + ")", "P(" + other + ")", "Difference",
-                    "95% interval, unpaired", "95% interval, paired", "Excludes 0"), r,
-                    new boolean[]{true, false, false, false, true, true, true, false}, toArray(flags));
-        }
+        perCompared(page, c, "rungs", other -> List.of("Level", "Rung", "P(" + labels.get(0) + ")", "P(" + other + ")",
+                "Difference", "95% interval, unpaired", "95% interval, paired", "Excludes 0"),
+                new boolean[]{true, false, false, false, true, true, true, false}, c.rungs(), Comparison.RungDifference::compared,
+                d -> new Row(List.of(String.valueOf(d.a().level()), d.a().key(), d.a().odds().text(), d.b().odds().text(),
+                        d.differenceText(), d.intervalText(), d.pairedIntervalText()), d.flaggedBest()));
 
         page.h2("Key outcomes: difference in medians");
         page.p("Median across runs in each scenario and the difference, with a 95% percentile-bootstrap interval, computed exactly "
                 + "from the order statistics (the interval resampling would approach with unlimited resamples; no random numbers). "
                 + "It treats the two folders as independent samples (unpaired); the paired comparison of the same outcomes is the "
                 + "difference in means below. Runs without a value (e.g. the rung never crossed) are left out; n is the number of runs used.");
-        for (int i = 1; i < fs.size(); i++) {
-            String other = labels.get(i);
-            List<List<String>> r = new ArrayList<>();
-            List<Boolean> flags = new ArrayList<>();
-            for (Comparison.MedianDifference m : c.medians()) {
-                if (!m.compared().equals(other)) continue;
-                brink.stats.MedianDifference.Result res = m.result();
-                r.add(List.of(m.outcome().axisLabel(), Numbers.plain(res.medianA()) + " (n " + m.nA() + ")",
-                        Numbers.plain(res.medianB()) + " (n " + m.nB() + ")", Numbers.signed(res.difference()),
-                        Comparison.interval(res.low(), res.high()), m.flagged() ? "yes" : "no"));
-                flags.add(m.flagged());
-            }
-            if (fs.size() > 2) page.p(other + " minus " + labels.get(0) + ":");
-            page.table("medians-" + i, List.of("Outcome", "Median " + labels.get(0), "Median " + other, "Difference",
-                    "95% interval, unpaired", "Excludes 0"), r, new boolean[]{false, true, true, true, true, false}, toArray(flags));
-        }
+        perCompared(page, c, "medians", other -> List.of("Outcome", "Median " + labels.get(0), "Median " + other, "Difference",
+                "95% interval, unpaired", "Excludes 0"), new boolean[]{false, true, true, true, true, false}, c.medians(),
+                Comparison.MedianDifference::compared, m -> {
+                    brink.stats.MedianDifference.Result res = m.result();
+                    return new Row(List.of(m.outcome().axisLabel(), Numbers.plain(res.medianA()) + " (n " + m.nA() + ")",
+                            Numbers.plain(res.medianB()) + " (n " + m.nB() + ")", Numbers.signed(res.difference()),
+                            Comparison.interval(res.low(), res.high())), m.flagged());
+                });
 
         page.h2("Key outcomes: difference in means, unpaired and paired");
         page.p("Mean across runs in each scenario and the difference, with its 95% interval for independent samples (unpaired: "
@@ -302,24 +283,15 @@ public final class CompareReport {
                 + "quantity and their widths compare directly. The paired interval uses the runs with a value in both folders; "
                 + "where that is not every run (a rung's day), its own difference and number of pairs are shown. "
                 + "Highlighted rows: the paired interval (or, unpaired, the unpaired one) excludes zero.");
-        for (int i = 1; i < fs.size(); i++) {
-            String other = labels.get(i);
-            List<List<String>> r = new ArrayList<>();
-            List<Boolean> flags = new ArrayList<>();
-            for (Comparison.MeanDifference m : c.means()) {
-                if (!m.compared().equals(other)) continue;
-                var u = m.unpaired();
-                boolean flag = m.paired() != null ? m.paired().excludesZero() : u.excludesZero();
-                r.add(List.of(m.outcome().axisLabel(), Numbers.plain(u.meanA()) + " (n " + m.nA() + ")",
-                        Numbers.plain(u.meanB()) + " (n " + m.nB() + ")", Numbers.signed(u.difference()),
-                        Comparison.interval(u.low(), u.high()), Comparison.pairedText(m), flag ? "yes" : "no"));
-                flags.add(flag);
-            }
-            if (fs.size() > 2) page.p(other + " minus " + labels.get(0) + ":");
-            page.table("means-" + i, List.of("Outcome", "Mean " + labels.get(0), "Mean " + other, "Difference",
-                    "95% interval, unpaired", "95% interval, paired", "Excludes 0"), r,
-                    new boolean[]{false, true, true, true, true, true, false}, toArray(flags));
-        }
+        perCompared(page, c, "means", other -> List.of("Outcome", "Mean " + labels.get(0), "Mean " + other, "Difference",
+                "95% interval, unpaired", "95% interval, paired", "Excludes 0"), new boolean[]{false, true, true, true, true, true, false},
+                c.means(), Comparison.MeanDifference::compared, m -> {
+                    var u = m.unpaired();
+                    return new Row(List.of(m.outcome().axisLabel(), Numbers.plain(u.meanA()) + " (n " + m.nA() + ")",
+                            Numbers.plain(u.meanB()) + " (n " + m.nB() + ")", Numbers.signed(u.difference()),
+                            Comparison.interval(u.low(), u.high()), Comparison.pairedText(m)),
+                            m.paired() != null ? m.paired().excludesZero() : u.excludesZero());
+                });
 
         page.h2("How to read this comparison");
         List<String> notes = new ArrayList<>(List.of(
@@ -332,6 +304,34 @@ public final class CompareReport {
         for (ChartRef ch : charts) page.figure(ch.png(), ch.title(), ch.title() + ". " + ch.caption());
         page.footer("Brink compare · " + fs.size() + " results folders");
         return page.render();
+    }
+
+    /** One row of a page table, without its last cell ("Excludes 0": yes or no), and whether it is highlighted. */
+    private record Row(List<String> cells, boolean flagged) {}
+
+    /**
+     * One table per compared folder (with a line naming it when there are several): the items of
+     * that folder, each made a row; the last column says whether the row is highlighted.
+     */
+    private static <T> void perCompared(HtmlPage page, Comparison c, String id, java.util.function.Function<String, List<String>> head,
+                                        boolean[] numeric, List<T> items, java.util.function.Function<T, String> compared,
+                                        java.util.function.Function<T, Row> row) {
+        List<String> labels = c.labels();
+        for (int i = 1; i < labels.size(); i++) {
+            String other = labels.get(i);
+            List<List<String>> rows = new ArrayList<>();
+            List<Boolean> flags = new ArrayList<>();
+            for (T item : items) {
+                if (!compared.apply(item).equals(other)) continue;
+                Row r = row.apply(item);
+                List<String> cells = new ArrayList<>(r.cells());
+                cells.add(r.flagged() ? "yes" : "no");
+                rows.add(cells);
+                flags.add(r.flagged());
+            }
+            if (labels.size() > 2) page.p(other + " minus " + labels.get(0) + ":");
+            page.table(id + "-" + i, head.apply(other), rows, numeric, toArray(flags));
+        }
     }
 
     private static boolean[] toArray(List<Boolean> l) {

@@ -34,29 +34,13 @@ public final class CompareTable {
     public static String render(List<Row> rows) {
         StringBuilder b = new StringBuilder(Csv.line(COLUMNS)).append('\n');
         for (Row r : rows) {
-            b.append(Csv.field(r.reference())).append(',').append(Csv.field(r.compared())).append(',').append(r.level())
-                    .append(',').append(Csv.field(r.rung())).append(',').append(r.crossedA()).append(',').append(r.runsA()).append(',');
-            Numbers.append(b, r.probabilityA());
-            b.append(',').append(r.crossedB()).append(',').append(r.runsB()).append(',');
-            Numbers.append(b, r.probabilityB());
-            b.append(',');
-            Numbers.append(b, r.difference());
-            b.append(',');
-            Numbers.append(b, r.low());
-            b.append(',');
-            Numbers.append(b, r.high());
-            b.append(',').append(r.excludesZero()).append(',');
+            Csv.Line l = new Csv.Line(b).text(r.reference()).text(r.compared()).whole(r.level()).text(r.rung())
+                    .whole(r.crossedA()).whole(r.runsA()).number(r.probabilityA()).whole(r.crossedB()).whole(r.runsB())
+                    .number(r.probabilityB()).number(r.difference()).number(r.low()).number(r.high()).flag(r.excludesZero());
             Paired p = r.paired();
-            if (p == null) {
-                b.append(UNPAIRED).append(",,,,,,");
-            } else {
-                b.append(PAIRED).append(',').append(p.both()).append(',').append(p.aOnly()).append(',').append(p.bOnly()).append(',');
-                Numbers.append(b, p.low());
-                b.append(',');
-                Numbers.append(b, p.high());
-                b.append(',').append(p.excludesZero());
-            }
-            b.append('\n');
+            if (p == null) l.text(UNPAIRED).empty(6);
+            else l.text(PAIRED).whole(p.both()).whole(p.aOnly()).whole(p.bOnly()).number(p.low()).number(p.high()).flag(p.excludesZero());
+            l.end();
         }
         return b.toString();
     }

@@ -32,31 +32,12 @@ public final class MeansTable {
     public static String render(List<Row> rows) {
         StringBuilder b = new StringBuilder(Csv.line(COLUMNS)).append('\n');
         for (Row r : rows) {
-            b.append(Csv.field(r.reference())).append(',').append(Csv.field(r.compared())).append(',')
-                    .append(Csv.field(r.outcome())).append(',').append(Csv.field(r.description())).append(',').append(r.nA()).append(',');
-            Numbers.append(b, r.meanA());
-            b.append(',').append(r.nB()).append(',');
-            Numbers.append(b, r.meanB());
-            b.append(',');
-            Numbers.append(b, r.difference());
-            b.append(',');
-            Numbers.append(b, r.low());
-            b.append(',');
-            Numbers.append(b, r.high());
-            b.append(',').append(r.excludesZero()).append(',');
+            Csv.Line l = MediansTable.outcomeDifference(new Csv.Line(b), r.reference(), r.compared(), r.outcome(), r.description(),
+                    r.nA(), r.meanA(), r.nB(), r.meanB(), r.difference(), r.low(), r.high());
             Paired p = r.paired();
-            if (p == null) {
-                b.append(CompareTable.UNPAIRED).append(",,,,,");
-            } else {
-                b.append(CompareTable.PAIRED).append(',').append(p.pairs()).append(',');
-                Numbers.append(b, p.difference());
-                b.append(',');
-                Numbers.append(b, p.low());
-                b.append(',');
-                Numbers.append(b, p.high());
-                b.append(',').append(p.excludesZero());
-            }
-            b.append('\n');
+            if (p == null) l.text(CompareTable.UNPAIRED).empty(5);
+            else l.text(CompareTable.PAIRED).whole(p.pairs()).number(p.difference()).number(p.low()).number(p.high()).flag(p.excludesZero());
+            l.end();
         }
         return b.toString();
     }

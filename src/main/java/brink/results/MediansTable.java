@@ -23,19 +23,16 @@ public final class MediansTable {
     public static String render(List<Row> rows) {
         StringBuilder b = new StringBuilder(Csv.line(COLUMNS)).append('\n');
         for (Row r : rows) {
-            b.append(Csv.field(r.reference())).append(',').append(Csv.field(r.compared())).append(',')
-                    .append(Csv.field(r.outcome())).append(',').append(Csv.field(r.description())).append(',').append(r.nA()).append(',');
-            Numbers.append(b, r.medianA());
-            b.append(',').append(r.nB()).append(',');
-            Numbers.append(b, r.medianB());
-            b.append(',');
-            Numbers.append(b, r.difference());
-            b.append(',');
-            Numbers.append(b, r.low());
-            b.append(',');
-            Numbers.append(b, r.high());
-            b.append(',').append(r.excludesZero()).append('\n');
+            outcomeDifference(new Csv.Line(b), r.reference(), r.compared(), r.outcome(), r.description(), r.nA(), r.medianA(),
+                    r.nB(), r.medianB(), r.difference(), r.low(), r.high()).end();
         }
         return b.toString();
+    }
+
+    /** The columns medians.csv and means.csv share: who, what, both samples' size and value, the difference and its unpaired interval. */
+    static Csv.Line outcomeDifference(Csv.Line l, String reference, String compared, String outcome, String description,
+                                      long nA, double a, long nB, double b, double difference, double low, double high) {
+        return l.text(reference).text(compared).text(outcome).text(description).whole(nA).number(a).whole(nB).number(b)
+                .number(difference).number(low).number(high).flag(low > 0 || high < 0);
     }
 }

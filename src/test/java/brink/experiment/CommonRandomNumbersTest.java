@@ -37,6 +37,11 @@ class CommonRandomNumbersTest {
         return new ScenarioLoader().load(f);
     }
 
+    /** Replications of the baseline and of a what-if written from {@code yaml} (which extends it): {baseline, what-if}. */
+    private Replication[] pair(String name, String yaml) throws Exception {
+        return new Replication[]{new Replication(new ScenarioLoader().load(BASELINE)), new Replication(whatIf(name, yaml))};
+    }
+
     /** Every metric's series and the rung days of one run, copied (the record is reused). */
     private record Run(double[][] series, int[] firstDay) {
         static Run of(RunRecord r) {
@@ -51,10 +56,9 @@ class CommonRandomNumbersTest {
     @Test
     void aLateEventLeavesEveryRunAsInTheBaselineUpToItsDay() throws Exception {
         int day = 200;
-        Scenario base = new ScenarioLoader().load(BASELINE);
-        Scenario late = whatIf("late_contingent", "events:\n  - {day: " + day + ", type: nk_second_contingent, amount: 15000, "
+        Replication[] ab = pair("late_contingent", "events:\n  - {day: " + day + ", type: nk_second_contingent, amount: 15000, "
                 + "assumption: \"a test of common random numbers\"}\n");
-        Replication a = new Replication(base), b = new Replication(late);
+        Replication a = ab[0], b = ab[1];
         int changedAfter = 0;
         for (int r = 0; r < RUNS; r++) {
             Run x = Run.of(a.runDirect(SEED, 0, r)), y = Run.of(b.runDirect(SEED, 0, r));
@@ -78,11 +82,10 @@ class CommonRandomNumbersTest {
 
     @Test
     void aRuleWhoseProbabilityChangesLeavesEveryRunInWhichItIsNeverArmedAsItWas() throws Exception {
-        Scenario base = new ScenarioLoader().load(BASELINE);
         // the rule waits for NK troops in Ukraine proper (rung 6), which most baseline runs never reach
-        Scenario noAid = whatIf("no_sk_aid_rule", "triggers:\n  sk_aid_if_nk_in_ukraine:\n    probability: {value: 0, "
+        Replication[] ab = pair("no_sk_aid_rule", "triggers:\n  sk_aid_if_nk_in_ukraine:\n    probability: {value: 0, "
                 + "assumption: \"a test of common random numbers\"}\n");
-        Replication a = new Replication(base), b = new Replication(noAid);
+        Replication a = ab[0], b = ab[1];
         int unarmed = 0;
         for (int r = 0; r < RUNS; r++) {
             Run x = Run.of(a.runDirect(SEED, 0, r)), y = Run.of(b.runDirect(SEED, 0, r));
@@ -103,21 +106,15 @@ class CommonRandomNumbersTest {
 
     @Test
     void aWhatIfOnOneParameterKeepsEveryOtherParameterDrawAndItsOwnUniform() throws Exception {
-        Scenario base = new ScenarioLoader().load(BASELINE);
         // the baseline's China restraint is uniform on [0.5, 1.5]; the same uniform on [2, 3] is the draw plus 1.5
-        Scenario pressed = whatIf("china_restraint", "actors:\n  china:\n    restraint: {dist: uniform, min: 2.0, max: 3.0, "
+        Replication[] ab = pair("china_restraint", "actors:\n  china:\n    restraint: {dist: uniform, min: 2.0, max: 3.0, "
                 + "assumption: \"a test of common random numbers\"}\n");
-        Replication a = new Replication(base), b = new Replication(pressed);
+        Replication a = ab[0], b = ab[1];
         String changed = "actors.china.restraint";
         for (int r = 0; r < RUNS; r++) {
-            a.start(SEED, 0, r);
-            b.start(SEED, 0, r);
-            Map<String, Double> x = draws(a.sampler()), y = draws(b.sampler());
+            Map<String, Double> x = draws(a, r), y = draws(b, r);
             assertThat(y.keySet()).isEqualTo(x.keySet());
-            for (String p : x.keySet()) {
-                if (p.equals(changed)) continue;
-                assertThat(y.get(p)).as("run %d, %s", r, p).isEqualTo(x.get(p));
-            }
+            assertSameDraws(x, y, r, changed::equals);
             assertThat(y.get(changed)).as("run %d: the same uniform through the new distribution", r).isCloseTo(x.get(changed) + 1.5, within(1e-12));
         }
     }
@@ -128,24 +125,32 @@ class CommonRandomNumbersTest {
         Scenario keeps = new ScenarioLoader().load(Path.of("scenarios/what-if-us-keeps-restrictions.yaml"));
         Replication a = new Replication(base), b = new Replication(keeps);
         for (int r = 0; r < RUNS; r++) {
-            a.start(SEED, 0, r);
-            b.start(SEED, 0, r);
-            Map<String, Double> x = draws(a.sampler()), y = draws(b.sampler());
-            int same = 0;
-            for (String p : x.keySet()) {
-                if (fixed(keeps, p) && !fixed(base, p)) continue; // fixed by the what-if: its value is the what-if's
-                assertThat(y.get(p)).as("run %d, %s", r, p).isEqualTo(x.get(p));
-                same++;
-            }
+            Map<String, Double> x = draws(a, r), y = draws(b, r);
+            // a parameter the what-if fixes takes the what-if's value; every other keeps its draw
+            int same = assertSameDraws(x, y, r, p -> fixed(keeps, p) && !fixed(base, p));
             assertThat(same).isGreaterThan(x.size() - 4);
         }
+    }
+
+    /** Asserts that every parameter but the skipped ones took the same value in both; returns how many were compared. */
+    private static int assertSameDraws(Map<String, Double> x, Map<String, Double> y, int run, java.util.function.Predicate<String> skip) {
+        int compared = 0;
+        for (String p : x.keySet()) {
+            if (skip.test(p)) continue;
+            assertThat(y.get(p)).as("run %d, %s", run, p).isEqualTo(x.get(p));
+            compared++;
+        }
+        return compared;
     }
 
     private static boolean fixed(Scenario s, String path) {
         return s.parameters().values().stream().filter(p -> p.path().equals(path)).findFirst().orElseThrow().distribution().isFixed();
     }
 
-    private static Map<String, Double> draws(ScenarioSampler s) {
+    /** Every parameter's value in replication {@code run} (the replication is started, not run). */
+    private static Map<String, Double> draws(Replication rep, int run) {
+        rep.start(SEED, 0, run);
+        ScenarioSampler s = rep.sampler();
         Map<String, Double> out = new HashMap<>();
         for (int i = 0; i < s.size(); i++) out.put(s.def(i).path(), s.lastSample(i));
         return out;
