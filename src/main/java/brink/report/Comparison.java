@@ -46,9 +46,10 @@ public final class Comparison {
             if (paired == null) return "–";
             return "[" + Odds.points(paired.low(), decimals()) + ", " + Odds.points(paired.high(), decimals()) + "]";
         }
+        /** Two significant digits of the largest value, and enough to tell the ends of the (narrower) paired interval apart. */
         private int decimals() {
             int d = Odds.pointDecimals(difference(), low, high);
-            return paired == null ? d : Math.max(d, Odds.pointDecimals(difference(), paired.low(), paired.high()));
+            return paired == null ? d : Math.max(d, Odds.widthDecimals(paired.low(), paired.high()));
         }
     }
 
@@ -98,8 +99,8 @@ public final class Comparison {
     /**
      * Computes every difference; the first folder is the reference. Each folder's runs.csv is read
      * once, the folders side by side on the machine's cores, and then every median difference is
-     * computed on its own core (each sorts its own copies); means and paired counts are one more
-     * pass over the values in memory.
+     * computed on its own core (the reference's values sorted once, each compared folder's in its
+     * task); means and paired counts are one more pass over the values in memory.
      */
     static Comparison of(List<RunResults> folders) throws IOException {
         Comparison c = new Comparison(folders, labels(folders));
@@ -116,7 +117,9 @@ public final class Comparison {
             RunResults ref = folders.get(0);
             List<RungRow> refRungs = ref.rungs();
             OutcomeValues refValues = c.scans.get(0).values();
-            Map<Outcome, double[]> refPresent = presentValues(refValues);
+            // the reference's values sorted once, for every compared folder (sorting tasks queue before any median task)
+            Map<Outcome, Future<double[]>> refSorted = new EnumMap<>(Outcome.class);
+            for (Outcome o : Outcome.values()) refSorted.put(o, pool.submit(() -> sorted(refValues.present(o))));
             List<Future<MedianDifference>> medians = new ArrayList<>();
             for (int i = 1; i < folders.size(); i++) {
                 RunResults other = folders.get(i);
@@ -132,12 +135,13 @@ public final class Comparison {
                     CompareTable.Paired paired = pairing.paired() ? pairedRung(Rung.fromKey(a.key()), refValues, values) : null;
                     c.rungs.add(new RungDifference(c.labels.get(0), c.labels.get(i), a, b, ci.low(), ci.high(), paired));
                 }
-                Map<Outcome, double[]> present = presentValues(values);
                 String compared = c.labels.get(i);
                 for (Outcome o : Outcome.values()) {
-                    double[] va = refPresent.get(o), vb = present.get(o);
-                    medians.add(pool.submit(() -> new MedianDifference(c.labels.get(0), compared, o, va.length, vb.length,
-                            brink.stats.MedianDifference.of(va, vb))));
+                    medians.add(pool.submit(() -> {
+                        double[] va = refSorted.get(o).get(), vb = sorted(values.present(o));
+                        return new MedianDifference(c.labels.get(0), compared, o, va.length, vb.length,
+                                brink.stats.MedianDifference.ofSorted(va, vb));
+                    }));
                     c.means.add(means(c.labels.get(0), compared, o, refValues, values, pairing.paired()));
                 }
             }
@@ -148,10 +152,10 @@ public final class Comparison {
         return c;
     }
 
-    private static Map<Outcome, double[]> presentValues(OutcomeValues v) {
-        Map<Outcome, double[]> out = new EnumMap<>(Outcome.class);
-        for (Outcome o : Outcome.values()) out.put(o, v.present(o));
-        return out;
+    /** Sorts a fresh array in place and returns it. */
+    private static double[] sorted(double[] fresh) {
+        java.util.Arrays.sort(fresh);
+        return fresh;
     }
 
     /** The paired 2x2 table of a rung over runs 0..N-1 of both folders, and Newcombe's paired interval for B - A. */
