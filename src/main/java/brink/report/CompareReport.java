@@ -257,9 +257,10 @@ public final class CompareReport {
                 + "Highlighted rows: the paired interval (or, unpaired, the unpaired one) excludes zero.");
         perCompared(page, c, "rungs", other -> List.of("Level", "Rung", "P(" + labels.get(0) + ")", "P(" + other + ")",
                 "Difference", "95% interval, unpaired", "95% interval, paired", "Excludes 0"),
-                new boolean[]{true, false, false, false, true, true, true, false}, c.rungs(), Comparison.RungDifference::compared,
+                // the intervals may wrap (not numeric cells), so that eight columns fit the page at a million runs
+                new boolean[]{true, false, false, false, true, false, false, false}, c.rungs(), Comparison.RungDifference::compared,
                 d -> new Row(List.of(String.valueOf(d.a().level()), d.a().key(), d.a().odds().text(), d.b().odds().text(),
-                        d.differenceText(), d.intervalText(), d.pairedIntervalText()), d.flaggedBest()));
+                        d.differenceText(), keepUnits(d.intervalText()), keepUnits(d.pairedIntervalText())), d.flaggedBest()));
 
         page.h2("Key outcomes: difference in medians");
         page.p("Median across runs in each scenario and the difference, with a 95% percentile-bootstrap interval, computed exactly "
@@ -305,6 +306,9 @@ public final class CompareReport {
         page.footer("Brink compare · " + fs.size() + " results folders");
         return page.render();
     }
+
+    /** "+13.2 pp" never split from its unit: an interval wraps only after its comma. */
+    private static String keepUnits(String interval) { return interval.replace(" pp", "\u00a0pp"); }
 
     /** One row of a page table, without its last cell ("Excludes 0": yes or no), and whether it is highlighted. */
     private record Row(List<String> cells, boolean flagged) {}
