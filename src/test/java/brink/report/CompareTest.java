@@ -28,7 +28,7 @@ class CompareTest {
 
     @TempDir
     static Path tmp;
-    static Path baseA, baseB, whatIf, shortHorizon, whatIfOtherSeed, whatIfFewerRuns;
+    static Path baseA, baseB, whatIf, shortHorizon, whatIfOtherSeed, whatIfFewerRuns, whatIfOtherReplications;
 
     @BeforeAll
     static void fixtures() throws Exception {
@@ -40,6 +40,7 @@ class CompareTest {
         shortHorizon = ResultsFixture.write(ResultsFixture.BASELINE, tmp.resolve("short"), 20, 42, 60);
         whatIfOtherSeed = ResultsFixture.write(yaml, tmp.resolve("sk-aid-seed7"), RUNS, 7, DAYS);
         whatIfFewerRuns = ResultsFixture.write(yaml, tmp.resolve("sk-aid-100"), 100, 42, DAYS);
+        whatIfOtherReplications = ResultsFixture.write(yaml, tmp.resolve("sk-aid-from-1000"), RUNS, 42, DAYS, 1000, m -> {});
     }
 
     record Result(int code, String out, String err) {}
@@ -147,10 +148,29 @@ class CompareTest {
         assertThat(html).contains("95% interval, paired").contains("95% interval, unpaired").contains("common random numbers");
     }
 
+    /** The header of each table is its schema type's (brink.results), which writer and readers share. */
+    @Test
+    void compareTablesHaveTheirSchemaColumns() throws Exception {
+        Path out = tmp.resolve("cmp-schema");
+        assertThat(brink("compare", baseA.toString(), whatIf.toString(), "--out", out.toString()).code()).isZero();
+        assertThat(Files.readAllLines(out.resolve(brink.results.CompareTable.FILE)).get(0))
+                .isEqualTo(String.join(",", brink.results.CompareTable.COLUMNS));
+        assertThat(Files.readAllLines(out.resolve(brink.results.MediansTable.FILE)).get(0))
+                .isEqualTo(String.join(",", brink.results.MediansTable.COLUMNS));
+        assertThat(Files.readAllLines(out.resolve(brink.results.MeansTable.FILE)).get(0))
+                .isEqualTo(String.join(",", brink.results.MeansTable.COLUMNS));
+        for (String f : List.of("compare.csv", "medians.csv", "means.csv")) {
+            List<String> lines = Files.readAllLines(out.resolve(f));
+            int columns = CsvReader.split(lines.get(0)).length;
+            for (String l : lines) assertThat(CsvReader.split(l)).as(f + ": " + l).hasSize(columns);
+        }
+    }
+
     @Test
     void foldersWithAnotherSeedOrOtherRunsGetOnlyUnpairedIntervalsAndSayWhy() throws Exception {
         Map<Path, String> cases = Map.of(whatIfOtherSeed, "the seeds differ (42 and 7)",
-                whatIfFewerRuns, "the numbers of runs differ (150 and 100)");
+                whatIfFewerRuns, "the numbers of runs differ (150 and 100)",
+                whatIfOtherReplications, whatIfOtherReplications.resolve("runs.csv") + " does not list replications 0, 1, 2, ... in order");
         for (var c : cases.entrySet()) {
             Path out = tmp.resolve("cmp-unpaired-" + c.getKey().getFileName());
             Result r = brink("compare", baseA.toString(), c.getKey().toString(), "--out", out.toString());
