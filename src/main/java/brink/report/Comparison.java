@@ -84,7 +84,7 @@ public final class Comparison {
     /** What one pass over a folder's runs.csv gives: every run's key outcomes and crossed rungs, and the crossing curves. */
     record Scan(OutcomeValues values, CrossingCurves curves) {
         static Scan of(RunResults f) throws IOException {
-            OutcomeValues values = new OutcomeValues();
+            OutcomeValues values = new OutcomeValues(true);
             CrossingCurves curves = new CrossingCurves(f.horizonDays());
             f.forEachRun(row -> {
                 values.add(row);
