@@ -6,8 +6,10 @@ import brink.chart.FanChart;
 import brink.model.Metric;
 import brink.model.Rung;
 import brink.results.CompareManifest;
-import brink.results.Csv;
+import brink.results.CompareTable;
 import brink.results.FileRecord;
+import brink.results.MeansTable;
+import brink.results.MediansTable;
 import brink.results.ResultsException;
 import brink.results.ResultsFolder;
 import brink.results.RunManifest;
@@ -22,14 +24,16 @@ import java.util.stream.Collectors;
 
 /**
  * {@code brink compare}: checks the folders, computes the {@link Comparison}, and writes
- * compare.csv (rung differences), medians.csv, charts/ and compare.html into the output folder.
+ * compare.csv (rung differences), medians.csv, means.csv, charts/ and compare.html into the output
+ * folder.
  * Every input is checked (complete, and every file as its manifest recorded it) and everything is
  * computed and drawn before the output folder is touched, so bad input leaves no trace; the
  * output folder then goes through the results lifecycle like a run's.
  */
 public final class CompareReport {
-    public static final String RUNG_CSV = "compare.csv";
-    public static final String MEDIAN_CSV = "medians.csv";
+    public static final String RUNG_CSV = CompareTable.FILE;
+    public static final String MEDIAN_CSV = MediansTable.FILE;
+    public static final String MEAN_CSV = MeansTable.FILE;
     public static final String PAGE = "compare.html";
     /** Rungs drawn in the overlaid crossing chart. */
     static final int KEY_RUNGS = 4;
@@ -83,7 +87,7 @@ public final class CompareReport {
         long t0 = System.nanoTime();
         checkOut(folders, out, force);
         Comparison c = Comparison.of(folders);
-        String rungs = rungCsv(c), medians = medianCsv(c);
+        String rungs = rungCsv(c), medians = medianCsv(c), means = meanCsv(c);
         List<ChartRef> charts = charts(c);
         String page = page(c, charts, command);
         List<CompareManifest.Input> inputs = new ArrayList<>();
@@ -96,6 +100,7 @@ public final class CompareReport {
                 + "started at " + started + ". Run the same command again with --force to redo it.\n")) {
             folder.write(RUNG_CSV, rungs);
             folder.write(MEDIAN_CSV, medians);
+            folder.write(MEAN_CSV, means);
             ChartRef.writeAll(folder, charts);
             folder.write(PAGE, page);
             folder.write(RunManifest.FILE, new CompareManifest(CompareManifest.KIND, brinkVersion(),
@@ -114,35 +119,37 @@ public final class CompareReport {
     // ------------------------------------------------------------------ CSV
 
     private static String rungCsv(Comparison c) {
-        StringBuilder b = new StringBuilder("reference,compared,level,rung,crossed_a,runs_a,probability_a,crossed_b,runs_b,"
-                + "probability_b,difference,ci_low,ci_high,excludes_zero\n");
+        List<CompareTable.Row> rows = new ArrayList<>();
         for (Comparison.RungDifference d : c.rungs()) {
-            b.append(csv(d.reference())).append(',').append(csv(d.compared())).append(',').append(d.a().level()).append(',')
-                    .append(csv(d.a().key())).append(',').append(d.a().crossed()).append(',').append(d.a().runs()).append(',')
-                    .append(num(d.a().probability())).append(',').append(d.b().crossed()).append(',').append(d.b().runs()).append(',')
-                    .append(num(d.b().probability())).append(',').append(num(d.difference())).append(',')
-                    .append(num(d.low())).append(',').append(num(d.high())).append(',').append(d.flagged()).append('\n');
+            rows.add(new CompareTable.Row(d.reference(), d.compared(), d.a().level(), d.a().key(), d.a().crossed(), d.a().runs(),
+                    d.a().probability(), d.b().crossed(), d.b().runs(), d.b().probability(), d.difference(), d.low(), d.high(),
+                    d.paired()));
         }
-        return b.toString();
+        return CompareTable.render(rows);
     }
 
     private static String medianCsv(Comparison c) {
-        StringBuilder b = new StringBuilder("reference,compared,outcome,description,n_a,median_a,n_b,median_b,difference,"
-                + "ci_low,ci_high,excludes_zero\n");
+        List<MediansTable.Row> rows = new ArrayList<>();
         for (Comparison.MedianDifference m : c.medians()) {
             brink.stats.MedianDifference.Result r = m.result();
-            b.append(csv(m.reference())).append(',').append(csv(m.compared())).append(',').append(m.outcome().key()).append(',')
-                    .append(csv(m.outcome().axisLabel())).append(',').append(m.nA()).append(',').append(num(r.medianA())).append(',')
-                    .append(m.nB()).append(',').append(num(r.medianB())).append(',').append(num(r.difference())).append(',')
-                    .append(num(r.low())).append(',').append(num(r.high())).append(',').append(m.flagged()).append('\n');
+            rows.add(new MediansTable.Row(m.reference(), m.compared(), m.outcome().key(), m.outcome().axisLabel(), m.nA(),
+                    r.medianA(), m.nB(), r.medianB(), r.difference(), r.low(), r.high()));
         }
-        return b.toString();
+        return MediansTable.render(rows);
     }
 
-    static String csv(String s) { return Csv.field(s); }
+    private static String meanCsv(Comparison c) {
+        List<MeansTable.Row> rows = new ArrayList<>();
+        for (Comparison.MeanDifference m : c.means()) {
+            var u = m.unpaired();
+            var p = m.paired();
+            rows.add(new MeansTable.Row(m.reference(), m.compared(), m.outcome().key(), m.outcome().axisLabel(), m.nA(), u.meanA(),
+                    m.nB(), u.meanB(), u.difference(), u.low(), u.high(),
+                    p == null ? null : new MeansTable.Paired(m.pairs(), p.difference(), p.low(), p.high())));
+        }
+        return MeansTable.render(rows);
+    }
 
-    /** Empty for "no value" (as in runs.csv); otherwise the one number format of every Brink file. */
-    private static String num(double v) { return brink.results.Numbers.format(v); }
 
     // ------------------------------------------------------------------ charts
 
@@ -230,46 +237,62 @@ public final class CompareReport {
         page.h2("Reproduce");
         page.pre(RunReport.inBrinkFolder(command));
 
+        page.h2("Paired or unpaired");
+        page.p("Model v2 gives every random element (each actor's choices, each rule, the front's noise, defections, the "
+                + "incident hazard, each sampled parameter) its own random stream, rooted in the seed and the replication alone. "
+                + "Two folders run with the same seed, number of runs and horizon therefore share, replication by replication, "
+                + "every random number the what-if does not change (common random numbers), and a difference can be estimated "
+                + "from the pairs of runs: the paired interval, usually much narrower than the unpaired one, which treats the "
+                + "folders as independent samples. Both are shown; where a folder is paired, read the paired one.");
+        List<String> pairings = new ArrayList<>();
+        for (int i = 1; i < fs.size(); i++) pairings.add(labels.get(i) + " minus " + labels.get(0) + ": " + c.pairing(i).why() + ".");
+        page.note(pairings);
+
         page.h2("Rung probabilities");
         page.p("Probability that each rung was crossed within the horizon in each scenario: runs that crossed it of all runs, "
                 + "the share and its 95% Wilson interval (when no run crossed it, the probability is below the interval's upper bound); "
-                + "then the difference (percentage points) and its 95% interval (Newcombe's hybrid score method). "
-                + "Highlighted rows: the interval excludes zero.");
-        for (int i = 1; i < fs.size(); i++) {
-            String other = labels.get(i);
-            List<List<String>> r = new ArrayList<>();
-            List<Boolean> flags = new ArrayList<>();
-            for (Comparison.RungDifference d : c.rungs()) {
-                if (!d.compared().equals(other)) continue;
-                r.add(List.of(String.valueOf(d.a().level()), d.a().key(), d.a().odds().text(),
-                        d.b().odds().text(), d.differenceText(), d.intervalText(), d.flagged() ? "yes" : "no"));
-                flags.add(d.flagged());
-            }
-            if (fs.size() > 2) page.p(other + " minus " + labels.get(0) + ":");
-            page.table("rungs-" + i, List.of("Level", "Rung", "P(" + labels.get(0) + ")", "P(" + other + ")", "Difference",
-                    "95% interval", "Excludes 0"), r, new boolean[]{true, false, false, false, true, true, false}, toArray(flags));
-        }
+                + "then the difference (percentage points) with its 95% interval for independent samples (unpaired: Newcombe's hybrid "
+                + "score method, 1998) and, for paired folders, from the pairs of runs (paired: Newcombe's hybrid score method for "
+                + "paired data, 1998b, from the runs that crossed in both, in one only, and in neither; compare.csv has these counts). "
+                + "Highlighted rows: the paired interval (or, unpaired, the unpaired one) excludes zero.");
+        perCompared(page, c, "rungs", other -> List.of("Level", "Rung", "P(" + labels.get(0) + ")", "P(" + other + ")",
+                "Difference", "95% interval, unpaired", "95% interval, paired", "Excludes 0"),
+                // the intervals may wrap (not numeric cells), so that eight columns fit the page at a million runs
+                new boolean[]{true, false, false, false, true, false, false, false}, c.rungs(), Comparison.RungDifference::compared,
+                d -> new Row(List.of(String.valueOf(d.a().level()), d.a().key(), d.a().odds().text(), d.b().odds().text(),
+                        d.differenceText(), keepUnits(d.intervalText()), keepUnits(d.pairedIntervalText())), d.flaggedBest()));
 
         page.h2("Key outcomes: difference in medians");
         page.p("Median across runs in each scenario and the difference, with a 95% percentile-bootstrap interval, computed exactly "
                 + "from the order statistics (the interval resampling would approach with unlimited resamples; no random numbers). "
-                + "Runs without a value (e.g. the rung never crossed) are left out; n is the number of runs used.");
-        for (int i = 1; i < fs.size(); i++) {
-            String other = labels.get(i);
-            List<List<String>> r = new ArrayList<>();
-            List<Boolean> flags = new ArrayList<>();
-            for (Comparison.MedianDifference m : c.medians()) {
-                if (!m.compared().equals(other)) continue;
-                brink.stats.MedianDifference.Result res = m.result();
-                r.add(List.of(m.outcome().axisLabel(), Numbers.plain(res.medianA()) + " (n " + m.nA() + ")",
-                        Numbers.plain(res.medianB()) + " (n " + m.nB() + ")", Numbers.signed(res.difference()),
-                        "[" + Numbers.signed(res.low()) + ", " + Numbers.signed(res.high()) + "]", m.flagged() ? "yes" : "no"));
-                flags.add(m.flagged());
-            }
-            if (fs.size() > 2) page.p(other + " minus " + labels.get(0) + ":");
-            page.table("medians-" + i, List.of("Outcome", "Median " + labels.get(0), "Median " + other, "Difference",
-                    "95% interval", "Excludes 0"), r, new boolean[]{false, true, true, true, true, false}, toArray(flags));
-        }
+                + "It treats the two folders as independent samples (unpaired); the paired comparison of the same outcomes is the "
+                + "difference in means below. Runs without a value (e.g. the rung never crossed) are left out; n is the number of runs used.");
+        perCompared(page, c, "medians", other -> List.of("Outcome", "Median " + labels.get(0), "Median " + other, "Difference",
+                "95% interval, unpaired", "Excludes 0"), new boolean[]{false, true, true, true, true, false}, c.medians(),
+                Comparison.MedianDifference::compared, m -> {
+                    brink.stats.MedianDifference.Result res = m.result();
+                    return new Row(List.of(m.outcome().axisLabel(), Numbers.plain(res.medianA()) + " (n " + m.nA() + ")",
+                            Numbers.plain(res.medianB()) + " (n " + m.nB() + ")", Numbers.signed(res.difference()),
+                            Comparison.interval(res.low(), res.high())), m.flagged());
+                });
+
+        page.h2("Key outcomes: difference in means, unpaired and paired");
+        page.p("Mean across runs in each scenario and the difference, with its 95% interval for independent samples (unpaired: "
+                + "Welch's t interval) and, for paired folders, the paired-t interval of the run-by-run differences (Law 2015, "
+                + "Simulation Modeling and Analysis, section 10.2.1: the standard analysis of simulations run with common random "
+                + "numbers). The mean of the differences is the difference of the means, so the two intervals are for the same "
+                + "quantity and their widths compare directly. The paired interval uses the runs with a value in both folders; "
+                + "where that is not every run (a rung's day), its own difference and number of pairs are shown. "
+                + "Highlighted rows: the paired interval (or, unpaired, the unpaired one) excludes zero.");
+        perCompared(page, c, "means", other -> List.of("Outcome", "Mean " + labels.get(0), "Mean " + other, "Difference",
+                "95% interval, unpaired", "95% interval, paired", "Excludes 0"), new boolean[]{false, true, true, true, true, true, false},
+                c.means(), Comparison.MeanDifference::compared, m -> {
+                    var u = m.unpaired();
+                    return new Row(List.of(m.outcome().axisLabel(), Numbers.plain(u.meanA()) + " (n " + m.nA() + ")",
+                            Numbers.plain(u.meanB()) + " (n " + m.nB() + ")", Numbers.signed(u.difference()),
+                            Comparison.interval(u.low(), u.high()), Comparison.pairedText(m)),
+                            m.paired() != null ? m.paired().excludesZero() : u.excludesZero());
+                });
 
         page.h2("How to read this comparison");
         List<String> notes = new ArrayList<>(List.of(
@@ -282,6 +305,37 @@ public final class CompareReport {
         for (ChartRef ch : charts) page.figure(ch.png(), ch.title(), ch.title() + ". " + ch.caption());
         page.footer("Brink compare · " + fs.size() + " results folders");
         return page.render();
+    }
+
+    /** "+13.2 pp" never split from its unit: an interval wraps only after its comma. */
+    private static String keepUnits(String interval) { return interval.replace(" pp", "\u00a0pp"); }
+
+    /** One row of a page table, without its last cell ("Excludes 0": yes or no), and whether it is highlighted. */
+    private record Row(List<String> cells, boolean flagged) {}
+
+    /**
+     * One table per compared folder (with a line naming it when there are several): the items of
+     * that folder, each made a row; the last column says whether the row is highlighted.
+     */
+    private static <T> void perCompared(HtmlPage page, Comparison c, String id, java.util.function.Function<String, List<String>> head,
+                                        boolean[] numeric, List<T> items, java.util.function.Function<T, String> compared,
+                                        java.util.function.Function<T, Row> row) {
+        List<String> labels = c.labels();
+        for (int i = 1; i < labels.size(); i++) {
+            String other = labels.get(i);
+            List<List<String>> rows = new ArrayList<>();
+            List<Boolean> flags = new ArrayList<>();
+            for (T item : items) {
+                if (!compared.apply(item).equals(other)) continue;
+                Row r = row.apply(item);
+                List<String> cells = new ArrayList<>(r.cells());
+                cells.add(r.flagged() ? "yes" : "no");
+                rows.add(cells);
+                flags.add(r.flagged());
+            }
+            if (labels.size() > 2) page.p(other + " minus " + labels.get(0) + ":");
+            page.table(id + "-" + i, head.apply(other), rows, numeric, toArray(flags));
+        }
     }
 
     private static boolean[] toArray(List<Boolean> l) {

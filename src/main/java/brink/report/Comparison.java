@@ -1,5 +1,7 @@
 package brink.report;
 
+import brink.model.Rung;
+import brink.results.CompareTable;
 import brink.results.ResultsException;
 import brink.results.RungRow;
 import brink.results.RungsTable;
@@ -8,6 +10,7 @@ import brink.stats.Odds;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,22 +21,35 @@ import java.util.concurrent.Future;
 
 /**
  * What-if against reference: for each other folder, every rung's probability difference with a
- * Newcombe 95% interval, and the difference in medians of the key outcomes with a bootstrap 95%
- * interval. Differences are always other minus reference (B - A).
+ * Newcombe 95% interval, the difference in medians of the key outcomes with a bootstrap 95%
+ * interval, and the difference in their means with Welch's interval. When the two folders are
+ * {@link Pairing paired} (common random numbers: the same seed, runs and horizon), each also gets
+ * the interval from paired runs: Newcombe's paired interval for the rungs, the paired-t interval
+ * for the means. Differences are always other minus reference (B - A).
  */
 public final class Comparison {
 
-    /** One rung, one compared folder. */
-    public record RungDifference(String reference, String compared, RungRow a, RungRow b, double low, double high) {
+    /** One rung, one compared folder; {@code paired} is null when the folders are not paired. */
+    public record RungDifference(String reference, String compared, RungRow a, RungRow b, double low, double high,
+                                 CompareTable.Paired paired) {
         public double difference() { return b.probability() - a.probability(); }
-        /** The 95% interval excludes zero: the difference is unlikely to be chance alone. */
+        /** The unpaired 95% interval excludes zero: the difference is unlikely to be chance alone. */
         public boolean flagged() { return low > 0 || high < 0; }
-        /** "+0.17 pp", with as many decimals as the interval needs (see {@link Odds#pointDecimals}). */
-        public String differenceText() { return Odds.points(difference(), Odds.pointDecimals(difference(), low, high)); }
+        /** The interval a reader should use: the paired one when there is one. */
+        public boolean flaggedBest() { return paired != null ? paired.excludesZero() : flagged(); }
+        /** "+0.17 pp", with as many decimals as the intervals need (see {@link Odds#pointDecimals}). */
+        public String differenceText() { return Odds.points(difference(), decimals()); }
         /** "[+0.08 pp, +0.26 pp]". */
-        public String intervalText() {
+        public String intervalText() { return "[" + Odds.points(low, decimals()) + ", " + Odds.points(high, decimals()) + "]"; }
+        /** The paired interval as text, or "–" when the folders are not paired. */
+        public String pairedIntervalText() {
+            if (paired == null) return "–";
+            return "[" + Odds.points(paired.low(), decimals()) + ", " + Odds.points(paired.high(), decimals()) + "]";
+        }
+        /** Two significant digits of the largest value, and enough to tell the ends of the (narrower) paired interval apart. */
+        private int decimals() {
             int d = Odds.pointDecimals(difference(), low, high);
-            return "[" + Odds.points(low, d) + ", " + Odds.points(high, d) + "]";
+            return paired == null ? d : Math.max(d, Odds.widthDecimals(paired.low(), paired.high()));
         }
     }
 
@@ -43,26 +59,38 @@ public final class Comparison {
         public boolean flagged() { return result.low() > 0 || result.high() < 0; }
     }
 
+    /**
+     * One outcome's means, one compared folder: Welch's interval over the runs with a value in
+     * each, and (when paired) the paired-t interval over the {@code pairs} runs with a value in
+     * both; {@code paired} is null when the folders are not paired.
+     */
+    public record MeanDifference(String reference, String compared, Outcome outcome, long nA, long nB,
+                                 brink.stats.MeanDifference.Result unpaired, long pairs,
+                                 brink.stats.MeanDifference.Result paired) {}
+
     private final List<RunResults> folders;
     private final List<String> labels;
     private final List<RungDifference> rungs = new ArrayList<>();
     private final List<MedianDifference> medians = new ArrayList<>();
+    private final List<MeanDifference> means = new ArrayList<>();
+    /** For each compared folder (index 1..), whether it is paired with the reference and why. */
+    private final List<Pairing> pairings = new ArrayList<>();
 
     private Comparison(List<RunResults> folders, List<String> labels) {
         this.folders = folders;
         this.labels = labels;
     }
 
-    /** What one pass over a folder's runs.csv gives: the key outcomes' values and the crossing curves. */
-    record Scan(Map<Outcome, double[]> values, CrossingCurves curves) {
+    /** What one pass over a folder's runs.csv gives: every run's key outcomes and crossed rungs, and the crossing curves. */
+    record Scan(OutcomeValues values, CrossingCurves curves) {
         static Scan of(RunResults f) throws IOException {
-            OutcomeValues values = new OutcomeValues();
+            OutcomeValues values = new OutcomeValues(true);
             CrossingCurves curves = new CrossingCurves(f.horizonDays());
             f.forEachRun(row -> {
                 values.add(row);
                 curves.add(row);
             });
-            return new Scan(values.values(), curves);
+            return new Scan(values, curves);
         }
     }
 
@@ -71,7 +99,8 @@ public final class Comparison {
     /**
      * Computes every difference; the first folder is the reference. Each folder's runs.csv is read
      * once, the folders side by side on the machine's cores, and then every median difference is
-     * computed on its own core (each sorts its own copies).
+     * computed on its own core (the reference's values sorted once, each compared folder's in its
+     * task); means and paired counts are one more pass over the values in memory.
      */
     static Comparison of(List<RunResults> folders) throws IOException {
         Comparison c = new Comparison(folders, labels(folders));
@@ -87,24 +116,33 @@ public final class Comparison {
             for (Future<Scan> s : scanning) c.scans.add(get(s));
             RunResults ref = folders.get(0);
             List<RungRow> refRungs = ref.rungs();
-            Map<Outcome, double[]> refValues = c.scans.get(0).values();
+            OutcomeValues refValues = c.scans.get(0).values();
+            // the reference's values sorted once, for every compared folder (sorting tasks queue before any median task)
+            Map<Outcome, Future<double[]>> refSorted = new EnumMap<>(Outcome.class);
+            for (Outcome o : Outcome.values()) refSorted.put(o, pool.submit(() -> sorted(refValues.present(o))));
             List<Future<MedianDifference>> medians = new ArrayList<>();
             for (int i = 1; i < folders.size(); i++) {
                 RunResults other = folders.get(i);
+                OutcomeValues values = c.scans.get(i).values();
+                Pairing pairing = Pairing.of(ref, refValues, other, values);
+                c.pairings.add(pairing);
                 List<RungRow> otherRungs = other.rungs();
                 for (RungRow a : refRungs) {
                     RungRow b = otherRungs.stream().filter(r -> r.key().equals(a.key())).findFirst().orElse(null);
                     if (b == null) throw new ResultsException(other.dir().resolve(RungsTable.FILE) + ": no row for rung '" + a.key() + "'");
                     // Newcombe gives p1 - p2; ask for (B, A) so the interval is for B - A
                     BinomialIntervals.Interval ci = BinomialIntervals.difference(b.crossed(), b.runs(), a.crossed(), a.runs());
-                    c.rungs.add(new RungDifference(c.labels.get(0), c.labels.get(i), a, b, ci.low(), ci.high()));
+                    CompareTable.Paired paired = pairing.paired() ? pairedRung(Rung.fromKey(a.key()), refValues, values) : null;
+                    c.rungs.add(new RungDifference(c.labels.get(0), c.labels.get(i), a, b, ci.low(), ci.high(), paired));
                 }
-                Map<Outcome, double[]> values = c.scans.get(i).values();
                 String compared = c.labels.get(i);
                 for (Outcome o : Outcome.values()) {
-                    double[] va = refValues.get(o), vb = values.get(o);
-                    medians.add(pool.submit(() -> new MedianDifference(c.labels.get(0), compared, o, va.length, vb.length,
-                            brink.stats.MedianDifference.of(va, vb))));
+                    medians.add(pool.submit(() -> {
+                        double[] va = refSorted.get(o).get(), vb = sorted(values.present(o));
+                        return new MedianDifference(c.labels.get(0), compared, o, va.length, vb.length,
+                                brink.stats.MedianDifference.ofSorted(va, vb));
+                    }));
+                    c.means.add(means(c.labels.get(0), compared, o, refValues, values, pairing.paired()));
                 }
             }
             for (Future<MedianDifference> m : medians) c.medians.add(get(m));
@@ -112,6 +150,55 @@ public final class Comparison {
             pool.shutdownNow();
         }
         return c;
+    }
+
+    /** Sorts a fresh array in place and returns it. */
+    private static double[] sorted(double[] fresh) {
+        java.util.Arrays.sort(fresh);
+        return fresh;
+    }
+
+    /** The paired 2x2 table of a rung over runs 0..N-1 of both folders, and Newcombe's paired interval for B - A. */
+    private static CompareTable.Paired pairedRung(Rung r, OutcomeValues a, OutcomeValues b) {
+        long both = 0, aOnly = 0, bOnly = 0;
+        for (int i = 0; i < a.runs(); i++) {
+            boolean x = a.crossed(r, i), y = b.crossed(r, i);
+            if (x && y) both++;
+            else if (x) aOnly++;
+            else if (y) bOnly++;
+        }
+        long neither = a.runs() - both - aOnly - bOnly;
+        // the first member of each pair is B, so the interval is for P(B) - P(A)
+        BinomialIntervals.Interval ci = BinomialIntervals.pairedDifference(new BinomialIntervals.PairedTable(both, bOnly, aOnly, neither));
+        return new CompareTable.Paired(both, aOnly, bOnly, ci.low(), ci.high());
+    }
+
+    /** Welch's interval of the means, and the paired-t interval over the runs with a value in both when paired. */
+    private static MeanDifference means(String reference, String compared, Outcome o, OutcomeValues a, OutcomeValues b, boolean paired) {
+        brink.stats.MeanDifference.Moments ma = moments(o, a), mb = moments(o, b);
+        brink.stats.MeanDifference.Result unpaired = brink.stats.MeanDifference.unpaired(ma, mb);
+        if (!paired) return new MeanDifference(reference, compared, o, ma.n(), mb.n(), unpaired, 0, null);
+        var pa = new brink.stats.MeanDifference.Moments();
+        var pb = new brink.stats.MeanDifference.Moments();
+        var d = new brink.stats.MeanDifference.Moments();
+        for (int i = 0; i < a.runs(); i++) {
+            double x = a.value(o, i), y = b.value(o, i);
+            if (Double.isNaN(x) || Double.isNaN(y)) continue;
+            pa.add(x);
+            pb.add(y);
+            d.add(y - x);
+        }
+        return new MeanDifference(reference, compared, o, ma.n(), mb.n(), unpaired, d.n(),
+                brink.stats.MeanDifference.paired(pa, pb, d));
+    }
+
+    private static brink.stats.MeanDifference.Moments moments(Outcome o, OutcomeValues v) {
+        var m = new brink.stats.MeanDifference.Moments();
+        for (int i = 0; i < v.runs(); i++) {
+            double x = v.value(o, i);
+            if (!Double.isNaN(x)) m.add(x);
+        }
+        return m;
     }
 
     private static <T> T get(Future<T> f) throws IOException {
@@ -147,30 +234,58 @@ public final class Comparison {
     public List<String> labels() { return labels; }
     public List<RungDifference> rungs() { return rungs; }
     public List<MedianDifference> medians() { return medians; }
+    public List<MeanDifference> means() { return means; }
+    /** Whether compared folder {@code i} (1..) is paired with the reference, and why. */
+    public Pairing pairing(int i) { return pairings.get(i - 1); }
 
-    /** The differences as a plain-text table for the terminal. */
+    /** The differences as a plain-text table for the terminal: unpaired and (when the folders are paired) paired intervals side by side. */
     public String terminalTable() {
         StringBuilder b = new StringBuilder();
         for (int i = 1; i < folders.size(); i++) {
             String other = labels.get(i), ref = labels.get(0);
-            b.append(String.format(Locale.ROOT, "%nRung probabilities: %s minus %s (95%% Newcombe interval; * = excludes 0)%n", other, ref));
-            b.append(String.format(Locale.ROOT, "%3s  %-26s %-40s %-40s %-12s  %-26s%n", "lvl", "rung", "ref: runs = share [95%]",
-                    "other: runs = share [95%]", "difference", "95% interval"));
+            Pairing pairing = pairing(i);
+            b.append(String.format(Locale.ROOT, "%n%s minus %s: %s.%n", other, ref, pairing.why()));
+            b.append(String.format(Locale.ROOT, "%nRung probabilities: %s minus %s (95%% Newcombe intervals, unpaired and paired; * = excludes 0)%n", other, ref));
+            b.append(String.format(Locale.ROOT, "%3s  %-26s %-40s %-40s %-12s  %-26s %-26s%n", "lvl", "rung", "ref: runs = share [95%]",
+                    "other: runs = share [95%]", "difference", "unpaired 95% interval", "paired 95% interval"));
             for (RungDifference d : rungs) {
                 if (!d.compared().equals(other)) continue;
-                b.append(String.format(Locale.ROOT, "%3d  %-26s %-40s %-40s %-12s  %-26s%s%n", d.a().level(), d.a().key(),
-                        d.a().odds().text(), d.b().odds().text(), d.differenceText(), d.intervalText(), d.flagged() ? " *" : ""));
+                b.append(String.format(Locale.ROOT, "%3d  %-26s %-40s %-40s %-12s  %-26s %-26s%n", d.a().level(), d.a().key(),
+                        d.a().odds().text(), d.b().odds().text(), d.differenceText(), d.intervalText() + (d.flagged() ? " *" : ""),
+                        d.pairedIntervalText() + (d.paired() != null && d.paired().excludesZero() ? " *" : "")));
             }
-            b.append(String.format(Locale.ROOT, "%nMedians: %s minus %s (95%% bootstrap interval; * = excludes 0)%n", other, ref));
+            b.append(String.format(Locale.ROOT, "%nMedians: %s minus %s (95%% bootstrap interval, unpaired; * = excludes 0)%n", other, ref));
             b.append(String.format(Locale.ROOT, "%-26s %12s %12s %12s  %-28s%n", "outcome", "ref", "other", "difference", "95% interval"));
             for (MedianDifference m : medians) {
                 if (!m.compared().equals(other)) continue;
                 brink.stats.MedianDifference.Result r = m.result();
                 b.append(String.format(Locale.ROOT, "%-26s %12s %12s %12s  %-28s%s%n", m.outcome().key(), Numbers.plain(r.medianA()),
-                        Numbers.plain(r.medianB()), Numbers.signed(r.difference()),
-                        "[" + Numbers.signed(r.low()) + ", " + Numbers.signed(r.high()) + "]", m.flagged() ? " *" : ""));
+                        Numbers.plain(r.medianB()), Numbers.signed(r.difference()), interval(r.low(), r.high()), m.flagged() ? " *" : ""));
+            }
+            b.append(String.format(Locale.ROOT, "%nMeans: %s minus %s (95%% intervals: Welch unpaired, paired t; * = excludes 0)%n", other, ref));
+            b.append(String.format(Locale.ROOT, "%-26s %12s %12s %12s  %-30s %-30s%n", "outcome", "ref", "other", "difference",
+                    "unpaired 95% interval", "paired 95% interval"));
+            for (MeanDifference m : means) {
+                if (!m.compared().equals(other)) continue;
+                var u = m.unpaired();
+                b.append(String.format(Locale.ROOT, "%-26s %12s %12s %12s  %-30s %-30s%n", m.outcome().key(), Numbers.plain(u.meanA()),
+                        Numbers.plain(u.meanB()), Numbers.signed(u.difference()), interval(u.low(), u.high()) + (u.excludesZero() ? " *" : ""),
+                        pairedText(m)));
             }
         }
         return b.toString();
+    }
+
+    /** "[-1,234, +56]". */
+    static String interval(double low, double high) {
+        return "[" + Numbers.signed(low) + ", " + Numbers.signed(high) + "]";
+    }
+
+    /** The paired interval of a mean difference, with its own difference where some runs had no value in one folder. */
+    static String pairedText(MeanDifference m) {
+        var p = m.paired();
+        if (p == null) return "–";
+        String text = interval(p.low(), p.high()) + (p.excludesZero() ? " *" : "");
+        return m.pairs() == m.nA() && m.pairs() == m.nB() ? text : Numbers.signed(p.difference()) + " " + text + " (" + String.format(Locale.ROOT, "%,d", m.pairs()) + " pairs)";
     }
 }

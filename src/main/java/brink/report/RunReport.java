@@ -93,7 +93,7 @@ public final class RunReport {
 
         page.h2("Key outcomes");
         page.p("Each outcome across runs: the median run and the range holding the middle 90% of runs (5th to 95th percentile).");
-        outcomeTable(page, OutcomeValues.read(f));
+        outcomeTable(page, OutcomeValues.read(f).values());
 
         if (!stories.isEmpty()) {
             page.h2("Sample stories");

@@ -97,6 +97,17 @@ public record Odds(long k, long n) {
         return Math.max(1, Math.min(MAX_DECIMALS, (int) Math.ceil(-Math.log10(largest) - 1e-12) + 1));
     }
 
+    /**
+     * Decimals (of percentage points) that show the width of the interval [low, high] with at
+     * least one significant digit: a paired interval can be far narrower than the difference is
+     * large (0.05 pp wide at +2.8 pp), and two digits of the difference would print both ends alike.
+     */
+    public static int widthDecimals(double low, double high) {
+        double width = 100 * (high - low);
+        if (!(width > 0)) return 1;
+        return Math.max(1, Math.min(MAX_DECIMALS, (int) Math.ceil(-Math.log10(width) - 1e-12)));
+    }
+
     /** A signed difference of shares in percentage points, "+0.17 pp", with d decimals. */
     public static String points(double difference, int decimals) {
         if (Double.isNaN(difference)) return "–";

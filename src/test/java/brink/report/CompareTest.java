@@ -28,7 +28,7 @@ class CompareTest {
 
     @TempDir
     static Path tmp;
-    static Path baseA, baseB, whatIf, shortHorizon;
+    static Path baseA, baseB, whatIf, shortHorizon, whatIfOtherSeed, whatIfFewerRuns, whatIfOtherReplications;
 
     @BeforeAll
     static void fixtures() throws Exception {
@@ -38,6 +38,9 @@ class CompareTest {
                 "events:\n  - {day: 30, type: sk_lethal_aid, assumption: \"the what-if being tested\"}\n");
         whatIf = ResultsFixture.write(yaml, tmp.resolve("sk-aid"), RUNS, 42, DAYS);
         shortHorizon = ResultsFixture.write(ResultsFixture.BASELINE, tmp.resolve("short"), 20, 42, 60);
+        whatIfOtherSeed = ResultsFixture.write(yaml, tmp.resolve("sk-aid-seed7"), RUNS, 7, DAYS);
+        whatIfFewerRuns = ResultsFixture.write(yaml, tmp.resolve("sk-aid-100"), 100, 42, DAYS);
+        whatIfOtherReplications = ResultsFixture.write(yaml, tmp.resolve("sk-aid-from-1000"), RUNS, 42, DAYS, 1000, m -> {});
     }
 
     record Result(int code, String out, String err) {}
@@ -88,6 +91,102 @@ class CompareTest {
             assertThat(Double.parseDouble(row.get("ci_high"))).isGreaterThanOrEqualTo(0.0);
         }
         assertThat(r.out()).contains("sk_lethal_aid").contains(" 0.0 pp ");
+        // paired: every run is the same run in both, so no run crossed a rung in one folder only
+        for (Map<String, String> row : rungs) {
+            assertThat(row.get("pairing")).isEqualTo("paired");
+            assertThat(row.get("a_only")).as(row.get("rung")).isEqualTo("0");
+            assertThat(row.get("b_only")).as(row.get("rung")).isEqualTo("0");
+            assertThat(Double.parseDouble(row.get("paired_ci_low"))).as(row.get("rung")).isLessThanOrEqualTo(0.0);
+            assertThat(Double.parseDouble(row.get("paired_ci_high"))).as(row.get("rung")).isGreaterThanOrEqualTo(0.0);
+        }
+        for (Map<String, String> row : table(out.resolve("means.csv"))) {
+            assertThat(row.get("pairing")).isEqualTo("paired");
+            assertThat(Double.parseDouble(row.get("paired_difference"))).as(row.get("outcome")).isEqualTo(0.0);
+            assertThat(Double.parseDouble(row.get("paired_ci_low"))).as(row.get("outcome")).isEqualTo(0.0);
+            assertThat(Double.parseDouble(row.get("paired_ci_high"))).as(row.get("outcome")).isEqualTo(0.0);
+        }
+    }
+
+    /**
+     * The same seed, runs and horizon pair replication r of the what-if with replication r of
+     * the baseline (common random numbers): the paired intervals are reported beside the
+     * unpaired ones and are narrower, since the pairs share every random number the event does
+     * not touch. Tolerances: the total width of the rung intervals shrinks (rungs the event does
+     * not move keep about the same interval), and the paired interval of the mean Russian
+     * casualties is under half the unpaired one (about a seventh at 10,000 runs, docs/results.md).
+     */
+    @Test
+    void foldersWithTheSameSeedRunsAndDaysArePairedAndTheirPairedIntervalsAreNarrower() throws Exception {
+        Path out = tmp.resolve("cmp-paired");
+        Result r = brink("compare", baseA.toString(), whatIf.toString(), "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(0);
+        assertThat(r.out()).contains("same seed 42, 150 runs and 90 days").contains("common random numbers")
+                .contains("unpaired 95% interval").contains("paired 95% interval");
+        double unpairedWidth = 0, pairedWidth = 0;
+        for (Map<String, String> row : table(out.resolve("compare.csv"))) {
+            assertThat(row.get("pairing")).isEqualTo("paired");
+            long both = Long.parseLong(row.get("both"));
+            assertThat(both + Long.parseLong(row.get("a_only"))).as(row.get("rung")).isEqualTo(Long.parseLong(row.get("crossed_a")));
+            assertThat(both + Long.parseLong(row.get("b_only"))).as(row.get("rung")).isEqualTo(Long.parseLong(row.get("crossed_b")));
+            double d = Double.parseDouble(row.get("difference"));
+            assertThat(Double.parseDouble(row.get("paired_ci_low"))).as(row.get("rung")).isLessThanOrEqualTo(d);
+            assertThat(Double.parseDouble(row.get("paired_ci_high"))).as(row.get("rung")).isGreaterThanOrEqualTo(d);
+            unpairedWidth += Double.parseDouble(row.get("ci_high")) - Double.parseDouble(row.get("ci_low"));
+            pairedWidth += Double.parseDouble(row.get("paired_ci_high")) - Double.parseDouble(row.get("paired_ci_low"));
+        }
+        assertThat(pairedWidth).isLessThan(unpairedWidth);
+        Map<String, String> casualties = table(out.resolve("means.csv")).stream()
+                .filter(m -> m.get("outcome").equals("russian_casualties")).findFirst().orElseThrow();
+        assertThat(casualties.get("pairs")).isEqualTo(String.valueOf(RUNS));
+        // every run has a value, so the mean of the differences is the difference of the means (up to rounding)
+        assertThat(Double.parseDouble(casualties.get("paired_difference")))
+                .isCloseTo(Double.parseDouble(casualties.get("difference")), org.assertj.core.api.Assertions.within(1e-6));
+        double unpaired = Double.parseDouble(casualties.get("ci_high")) - Double.parseDouble(casualties.get("ci_low"));
+        double paired = Double.parseDouble(casualties.get("paired_ci_high")) - Double.parseDouble(casualties.get("paired_ci_low"));
+        assertThat(paired).isPositive().isLessThan(0.5 * unpaired);
+        String html = Files.readString(out.resolve("compare.html"));
+        assertThat(html).contains("95% interval, paired").contains("95% interval, unpaired").contains("common random numbers");
+    }
+
+    /** The header of each table is its schema type's (brink.results), which writer and readers share. */
+    @Test
+    void compareTablesHaveTheirSchemaColumns() throws Exception {
+        Path out = tmp.resolve("cmp-schema");
+        assertThat(brink("compare", baseA.toString(), whatIf.toString(), "--out", out.toString()).code()).isZero();
+        assertThat(Files.readAllLines(out.resolve(brink.results.CompareTable.FILE)).get(0))
+                .isEqualTo(String.join(",", brink.results.CompareTable.COLUMNS));
+        assertThat(Files.readAllLines(out.resolve(brink.results.MediansTable.FILE)).get(0))
+                .isEqualTo(String.join(",", brink.results.MediansTable.COLUMNS));
+        assertThat(Files.readAllLines(out.resolve(brink.results.MeansTable.FILE)).get(0))
+                .isEqualTo(String.join(",", brink.results.MeansTable.COLUMNS));
+        for (String f : List.of("compare.csv", "medians.csv", "means.csv")) {
+            List<String> lines = Files.readAllLines(out.resolve(f));
+            int columns = CsvReader.split(lines.get(0)).length;
+            for (String l : lines) assertThat(CsvReader.split(l)).as(f + ": " + l).hasSize(columns);
+        }
+    }
+
+    @Test
+    void foldersWithAnotherSeedOrOtherRunsGetOnlyUnpairedIntervalsAndSayWhy() throws Exception {
+        Map<Path, String> cases = Map.of(whatIfOtherSeed, "the seeds differ (42 and 7)",
+                whatIfFewerRuns, "the numbers of runs differ (150 and 100)",
+                whatIfOtherReplications, whatIfOtherReplications.resolve("runs.csv") + " does not list replications 0, 1, 2, ... in order");
+        for (var c : cases.entrySet()) {
+            Path out = tmp.resolve("cmp-unpaired-" + c.getKey().getFileName());
+            Result r = brink("compare", baseA.toString(), c.getKey().toString(), "--out", out.toString());
+            assertThat(r.code()).as(r.err()).isEqualTo(0);
+            assertThat(r.out()).contains("only unpaired intervals apply: " + c.getValue());
+            for (Map<String, String> row : table(out.resolve("compare.csv"))) {
+                assertThat(row.get("pairing")).isEqualTo("unpaired");
+                assertThat(row.get("paired_ci_low")).isEmpty();
+                assertThat(row.get("ci_low")).isNotEmpty();
+            }
+            for (Map<String, String> row : table(out.resolve("means.csv"))) {
+                assertThat(row.get("pairing")).isEqualTo("unpaired");
+                assertThat(row.get("paired_ci_high")).isEmpty();
+            }
+            assertThat(Files.readString(out.resolve("compare.html"))).contains("only unpaired intervals apply: " + c.getValue());
+        }
     }
 
     @Test
@@ -181,7 +280,7 @@ class CompareTest {
         Path o1 = tmp.resolve("det-1"), o2 = tmp.resolve("det-2");
         assertThat(brink("compare", baseA.toString(), whatIf.toString(), "--out", o1.toString()).code()).isZero();
         assertThat(brink("compare", baseA.toString(), whatIf.toString(), "--out", o2.toString()).code()).isZero();
-        for (String f : List.of("compare.csv", "medians.csv")) {
+        for (String f : List.of("compare.csv", "medians.csv", "means.csv")) {
             assertThat(Files.readAllBytes(o2.resolve(f))).as(f).isEqualTo(Files.readAllBytes(o1.resolve(f)));
         }
     }

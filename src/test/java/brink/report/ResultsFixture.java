@@ -48,6 +48,15 @@ final class ResultsFixture {
     /** Writes the folder; {@code editManifest} may change the manifest (its files already recorded) before it is written. */
     static Path write(Path scenarioFile, Path dir, int runs, long seed, int days, Consumer<ObjectNode> editManifest)
             throws Exception {
+        return write(scenarioFile, dir, runs, seed, days, 0, editManifest);
+    }
+
+    /**
+     * As {@link #write(Path, Path, int, long, int, Consumer)}, with the replications numbered from
+     * {@code first} (brink run always starts at 0: a folder made otherwise, which compare must not pair).
+     */
+    static Path write(Path scenarioFile, Path dir, int runs, long seed, int days, int first, Consumer<ObjectNode> editManifest)
+            throws Exception {
         Scenario s = new ScenarioLoader().load(scenarioFile).withHorizon(days);
         Replication rep = new Replication(s);
         List<ParameterSpec> specs = new ArrayList<>(s.parameters().values());
@@ -61,8 +70,8 @@ final class ResultsFixture {
         StringBuilder runsCsv = new StringBuilder(RunsTable.header(sampledPaths));
         long t0 = System.nanoTime();
         for (int run = 0; run < runs; run++) {
-            RunRecord rec = rep.run(seed, 0, run);
-            runsCsv.append(run);
+            RunRecord rec = rep.run(seed, 0, first + run);
+            runsCsv.append(first + run);
             for (int i : sampled) runsCsv.append(',').append(num(rep.sampler().lastSample(i)));
             runsCsv.append(',').append(rec.maxRung());
             for (Rung r : Rung.values()) {

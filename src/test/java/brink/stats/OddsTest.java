@@ -55,4 +55,14 @@ class OddsTest {
         assertThat(Odds.points(0.0, 2)).isEqualTo("0.00 pp");
         assertThat(Odds.points(-0.00001, 2)).isEqualTo("0.00 pp");
     }
+
+    @Test
+    void aNarrowPairedIntervalGetsTheDecimalsItsWidthNeeds() {
+        // 0.05 pp wide: two decimals tell its ends apart, where two digits of +2.8 pp would print +2.8 twice
+        int d = Math.max(Odds.pointDecimals(0.028, 0.0279, 0.0284), Odds.widthDecimals(0.0279, 0.0284));
+        assertThat(Odds.points(0.0279, d)).isNotEqualTo(Odds.points(0.0284, d));
+        assertThat(Odds.widthDecimals(0.0279, 0.0284)).isEqualTo(2);
+        assertThat(Odds.widthDecimals(0.12, 0.14)).isEqualTo(1);
+        assertThat(Odds.widthDecimals(0.1, 0.1)).isEqualTo(1);
+    }
 }
