@@ -59,6 +59,7 @@ final class RuleBook implements Serializable {
         onset = new double[n];
         decay = new double[n];
         chinaFactor = new double[n];
+        armableRules = new int[n];
     }
 
     /** A new run: reseeds each rule's stream and draws whether each commitment is honoured. */
@@ -89,38 +90,46 @@ final class RuleBook implements Serializable {
      */
     void step(BrinkModel m, int day) {
         if (rules.isEmpty()) return;
-        boolean stateChanged = stateChanged(m);
-        if (!stateChanged && armableCount == 0) return; // nothing can act, and nothing changed since yesterday
-        armableCount = 0;
-        for (int i = 0; i < rules.size(); i++) {
-            TriggerRule t = rules.get(i);
-            boolean now = stateChanged ? armable(t, m) : armable[i];
-            armable[i] = now;
-            if (now) armableCount++;
-            if (!now) {
-                armed[i] = false;
-                continue;
+        if (stateChanged(m)) {
+            // re-derive, in rule order, which rules can act: each sees what the rules before it did
+            // today; a rule that no longer can act loses its occasion
+            armableCount = 0;
+            for (int i = 0; i < rules.size(); i++) {
+                armable[i] = armable(rules.get(i), m);
+                if (!armable[i]) {
+                    armed[i] = false;
+                    continue;
+                }
+                armableRules[armableCount++] = i;
+                act(i, m, day);
             }
-            if (!armed[i]) { // a new occasion: a fresh threshold, the urgency back at its onset value
-                armed[i] = true;
-                threshold[i] = streams[i].exponential();
-                accumulated[i] = 0;
-                current[i] = onset[i];
-            } else {
-                current[i] *= decay[i];
-            }
-            if (t.kind == TriggerRule.Kind.COMMITMENT && !tested[i]) {
-                tested[i] = true;
-                if (m.narrator() != null) m.narrator().record(new Narration.CommitmentTested(day, t, honoured[i]));
-            }
-            if (!honoured[i]) continue;
-            double f = means(t, m) * (m.postures().chinaPressing() ? chinaFactor[i] : 1.0);
-            accumulated[i] += current[i] * f;
-            if (accumulated[i] >= threshold[i]) {
-                armed[i] = false; // the action is now in effect; if it is undone later, that is a new occasion
-                m.applyEvent(t.action, t.amount, day, Narration.Origin.RULE, t.id, false, t.describe());
-                lastLadderVersion = Integer.MIN_VALUE; // the action changed the state: re-derive tomorrow
-            }
+        } else {
+            for (int k = 0; k < armableCount; k++) act(armableRules[k], m, day);
+        }
+    }
+
+    /** An armable rule's day: a new occasion or one day older, its hazard accumulated; it acts when its threshold is reached. */
+    private void act(int i, BrinkModel m, int day) {
+        TriggerRule t = rules.get(i);
+        if (!armed[i]) { // a new occasion: a fresh threshold, the urgency back at its onset value
+            armed[i] = true;
+            threshold[i] = streams[i].exponential();
+            accumulated[i] = 0;
+            current[i] = onset[i];
+        } else {
+            current[i] *= decay[i];
+        }
+        if (t.kind == TriggerRule.Kind.COMMITMENT && !tested[i]) {
+            tested[i] = true;
+            if (m.narrator() != null) m.narrator().record(new Narration.CommitmentTested(day, t, honoured[i]));
+        }
+        if (!honoured[i]) return;
+        double f = means(t, m) * (m.postures().chinaPressing() ? chinaFactor[i] : 1.0);
+        accumulated[i] += current[i] * f;
+        if (accumulated[i] >= threshold[i]) {
+            armed[i] = false; // the action is now in effect; if it is undone later, that is a new occasion
+            m.applyEvent(t.action, t.amount, day, Narration.Origin.RULE, t.id, false, t.describe());
+            lastLadderVersion = Integer.MIN_VALUE; // the action changed the state: re-derive tomorrow
         }
     }
 
@@ -129,7 +138,8 @@ final class RuleBook implements Serializable {
         return m.war().phase() == WarPhase.FIGHTING && !m.ladder().isFrozen() && conditionHolds(t, m) && !t.action.inEffect(m);
     }
 
-    /** How many rules were armable at the last step (0: the day can be skipped unless the state changed). */
+    /** The rules armable as of the last re-derivation, in rule order (the first {@link #armableCount}). */
+    private final int[] armableRules;
     private int armableCount;
 
     /** What armable() depends on, as of the last re-derivation. */
