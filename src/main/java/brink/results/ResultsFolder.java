@@ -59,7 +59,8 @@ public final class ResultsFolder implements AutoCloseable {
     public static final String PART = ".part";
     /** Any of these makes a folder recognisably Brink's (INCOMPLETE.part: left by earlier versions). */
     static final String SWEEP_MANIFEST = "sweep.json";
-    static final List<String> SIGNS = List.of(MARKER, LOCK, RunManifest.FILE, SWEEP_MANIFEST, MARKER + PART);
+    static final String CALIBRATION_MANIFEST = "calibration.json";
+    static final List<String> SIGNS = List.of(MARKER, LOCK, RunManifest.FILE, SWEEP_MANIFEST, CALIBRATION_MANIFEST, MARKER + PART);
 
     /** How an existing folder is treated. */
     public enum Mode {
@@ -279,11 +280,12 @@ public final class ResultsFolder implements AutoCloseable {
         }
     }
 
-    /** The files completed so far, in the order they were completed (the manifest, manifest.json or sweep.json, is never listed). */
+    /** The files completed so far, in the order they were completed (the manifest, manifest.json, sweep.json or calibration.json, is never listed). */
     public Map<String, FileRecord> records() {
         Map<String, FileRecord> r = new LinkedHashMap<>(records);
         r.remove(RunManifest.FILE);
         r.remove(SWEEP_MANIFEST);
+        r.remove(CALIBRATION_MANIFEST);
         return Collections.unmodifiableMap(r);
     }
 
@@ -482,6 +484,27 @@ public final class ResultsFolder implements AutoCloseable {
             // some systems cannot open a folder for syncing; their renames are as durable as they get
         } finally {
             if (interrupted) Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Deletes what an earlier command wrote in {@code dir} under these names (files, or folders with
+     * everything in them): a fresh start in a resumed folder. Only Brink's own names are given.
+     */
+    public static void deleteNamed(Path dir, List<String> names) throws ResultsException {
+        try {
+            for (String name : names) {
+                Path p = dir.resolve(name);
+                if (Files.isDirectory(p)) {
+                    try (Stream<Path> walk = Files.walk(p)) {
+                        for (Path q : walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) Files.delete(q);
+                    }
+                } else {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException e) {
+            throw ResultsException.cannotWrite(dir, e);
         }
     }
 

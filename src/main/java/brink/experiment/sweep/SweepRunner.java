@@ -163,19 +163,6 @@ public final class SweepRunner {
 
     /** Deletes what an earlier sweep wrote here (only Brink's own file names). */
     static void deleteOutputs(Path dir) throws ResultsException {
-        try {
-            for (String name : OUTPUTS) {
-                Path p = dir.resolve(name);
-                if (Files.isDirectory(p)) {
-                    try (Stream<Path> walk = Files.walk(p)) {
-                        for (Path q : walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) Files.delete(q);
-                    }
-                } else {
-                    Files.deleteIfExists(p);
-                }
-            }
-        } catch (IOException e) {
-            throw ResultsException.cannotWrite(dir, e);
-        }
+        ResultsFolder.deleteNamed(dir, OUTPUTS);
     }
 }
