@@ -98,9 +98,10 @@ class CalibrationTest {
 
     @Test
     void northKoreanTroopsEnterCombatInMostRunsAndSoon() {
-        // 004: "North Korean troops could soon be engaged in the battlefield". The baseline gives about
-        // 0.97; the standard error at N = 500 is under 0.01, so [0.85, 1.0] is several se below it.
-        assertThat(probability(Rung.NK_COMBAT_IN_KURSK)).isBetween(0.85, 1.0);
+        // 004: "North Korean troops could soon be engaged in the battlefield". The calibrated baseline
+        // gives about 0.79 within the year (scenarios/calibration/articles.yaml asks 0.6-0.95 within 45
+        // days); the standard error at N = 500 is 0.018, so [0.65, 0.95] is several se on either side.
+        assertThat(probability(Rung.NK_COMBAT_IN_KURSK)).isBetween(0.65, 0.95);
         // most of those within two months
         assertThat(crossedByDay60[Rung.NK_COMBAT_IN_KURSK.ordinal()] / (double) crossed[Rung.NK_COMBAT_IN_KURSK.ordinal()])
                 .isGreaterThan(0.9);
