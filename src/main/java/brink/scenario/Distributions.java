@@ -20,4 +20,10 @@ public final class Distributions {
     public static Provenance provenance(JsonNode node, String file, String path) throws ScenarioException {
         return DistributionParser.provenance(node, file, path, true);
     }
+
+    /** A value as messages quote it: a text in quotes, anything else as JSON. */
+    public static String show(JsonNode v) { return DistributionParser.show(v); }
+
+    /** A number as messages write it: whole numbers without a decimal point. */
+    public static String num(double v) { return DistributionParser.num(v); }
 }

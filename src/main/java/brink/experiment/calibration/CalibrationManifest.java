@@ -6,18 +6,12 @@ import brink.scenario.calibration.CalibrationSpec;
 import brink.scenario.calibration.FittedParameter;
 import brink.scenario.calibration.Target;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -77,12 +71,7 @@ public final class CalibrationManifest {
     }
 
     public static String fingerprint(CalibrationSpec spec) {
-        try {
-            byte[] canon = JSON.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(definition(spec));
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canon));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return brink.results.Fingerprint.of(definition(spec));
     }
 
     /** The manifest; {@code files} and {@code seconds} (wall time per population) once complete. */
@@ -114,11 +103,6 @@ public final class CalibrationManifest {
 
     /** The fingerprint recorded in an existing calibration.json, or null if it cannot be read. */
     public static String readFingerprint(Path file) {
-        try {
-            JsonNode n = JSON.readTree(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
-            return n.path("fingerprint").asText(null);
-        } catch (Exception e) {
-            return null;
-        }
+        return brink.results.Fingerprint.read(file);
     }
 }

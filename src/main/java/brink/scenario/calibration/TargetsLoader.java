@@ -395,14 +395,7 @@ public final class TargetsLoader {
         return v;
     }
 
-    static String show(JsonNode v) {
-        if (v == null) return null;
-        if (v.isTextual()) return "'" + v.asText() + "'";
-        return v.toString();
-    }
+    static String show(JsonNode v) { return Distributions.show(v); }
 
-    static String num(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) return String.valueOf((long) v);
-        return String.valueOf(v);
-    }
+    static String num(double v) { return Distributions.num(v); }
 }
