@@ -26,7 +26,8 @@ import java.util.Locale;
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
         header = "Fit a scenario's uncertain parameters to targets (ABC-SMC); resumable.",
         description = {"Fits the parameters a targets file declares to its targets by approximate Bayesian computation "
-                + "(ABC-SMC: populations of particles at decreasing tolerances). Writes posterior.csv, every population "
+                + "(ABC-SMC: populations of particles at decreasing tolerances). Writes to results/calibration-<name>/ "
+                + "(or --out): posterior.csv, every population "
                 + "(populations/), populations.csv, parameters.csv, targets.csv, fitted.yaml (a what-if that extends the base "
                 + "scenario with the fitted distributions), charts (PNG + SVG) and report.html.",
                 "Killed at any moment, it continues with --resume from the last finished population and ends with the same "
@@ -38,7 +39,7 @@ import java.util.Locale;
                 "130:interrupted (Ctrl-C or SIGTERM); the folder is marked INCOMPLETE, --resume continues it"},
         footer = {"", "Examples:",
                 "  brink calibrate scenarios/calibration/articles.yaml",
-                "  brink calibrate scenarios/calibration/example-china-presses.yaml --out /tmp/fit",
+                "  brink calibrate scenarios/calibration/example-china-presses.yaml --threads 2",
                 "  brink calibrate scenarios/calibration/articles.yaml --out /tmp/fit --resume"})
 public final class CalibrateCommand extends BrinkCommand {
 
