@@ -488,6 +488,40 @@ public final class ResultsFolder implements AutoCloseable {
     }
 
     /**
+     * The checks a resumable command (a sweep, a calibration) makes before writing anything:
+     * without --resume a non-empty folder is refused unless forced (and only a Brink folder is
+     * ever replaced); with --resume a folder holding another kind of results is refused, and so is
+     * one whose manifest records another definition's fingerprint.
+     *
+     * @param kind      "sweep" or "calibration", for the messages
+     * @param manifest  the command's manifest file (sweep.json, calibration.json)
+     * @param others    manifests of other kinds: a folder with one of them and not ours is another kind's
+     * @param othersAre the other kinds, as the message names them ("a run or a comparison")
+     * @param decides   what the fingerprint covers, for the message ("design, factors, ...")
+     * @param file      the kind of input file to resume with ("sweep file")
+     */
+    public static void checkResumable(Path dir, boolean resume, boolean force, String kind, String manifest, String fingerprint,
+                                      List<String> others, String othersAre, String decides, String file) throws ResultsException {
+        if (!resume && !force && Files.isDirectory(dir) && !isEmptyFolder(dir)) {
+            throw new ResultsException(dir + ": exists and is not empty; use --resume to continue the " + kind + " in it, "
+                    + "or --force to replace it");
+        }
+        check(dir, resume ? Mode.RESUME : force ? Mode.FORCE : Mode.NEW);
+        if (!resume || !Files.isDirectory(dir)) return;
+        Path ours = dir.resolve(manifest);
+        if (!Files.exists(ours) && others.stream().anyMatch(o -> Files.exists(dir.resolve(o)))) {
+            throw new ResultsException(dir + ": holds the results of " + othersAre + ", not a " + kind + "; choose the " + kind + "'s folder");
+        }
+        if (Files.exists(ours)) {
+            String old = Fingerprint.read(ours);
+            if (old != null && !fingerprint.equals(old)) {
+                throw new ResultsException(ours + ": was written by a different " + kind + " (" + decides + " changed); "
+                        + "resume it with the same " + file + ", or use --force to start over");
+            }
+        }
+    }
+
+    /**
      * Deletes what an earlier command wrote in {@code dir} under these names (files, or folders with
      * everything in them): a fresh start in a resumed folder. Only Brink's own names are given.
      */

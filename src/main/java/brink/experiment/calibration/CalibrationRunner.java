@@ -16,7 +16,6 @@ import brink.scenario.calibration.FittedParameter;
 import brink.scenario.calibration.Target;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,24 +56,9 @@ public final class CalibrationRunner {
 
     /** Checks the output folder before anything is written (as a sweep does). */
     public void checkOutput(Path dir, boolean resume, boolean force) throws ResultsException {
-        if (!resume && !force && Files.isDirectory(dir) && !ResultsFolder.isEmptyFolder(dir)) {
-            throw new ResultsException(dir + ": exists and is not empty; use --resume to continue the calibration in it, "
-                    + "or --force to replace it");
-        }
-        ResultsFolder.check(dir, mode(resume, force));
-        if (!resume || !Files.isDirectory(dir)) return;
-        if (!Files.exists(dir.resolve(CalibrationManifest.FILE))
-                && (Files.exists(dir.resolve(RunManifest.FILE)) || Files.exists(dir.resolve("sweep.json")))) {
-            throw new ResultsException(dir + ": holds the results of a run, a comparison or a sweep, not a calibration; choose the calibration's folder");
-        }
-        Path manifest = dir.resolve(CalibrationManifest.FILE);
-        if (Files.exists(manifest)) {
-            String old = CalibrationManifest.readFingerprint(manifest);
-            if (old != null && !CalibrationManifest.fingerprint(spec).equals(old)) {
-                throw new ResultsException(manifest + ": was written by a different calibration (parameters, priors, targets, "
-                        + "ABC settings, seed or base scenario changed); resume it with the same targets file, or use --force to start over");
-            }
-        }
+        ResultsFolder.checkResumable(dir, resume, force, "calibration", CalibrationManifest.FILE, CalibrationManifest.fingerprint(spec),
+                List.of(RunManifest.FILE, "sweep.json"), "a run, a comparison or a sweep",
+                "parameters, priors, targets, ABC settings, seed or base scenario", "targets file");
     }
 
     public ResultsFolder open(Path dir, boolean resume, boolean force) throws ResultsException {
