@@ -128,6 +128,12 @@ class CalibrateCommandTest {
                 Arguments.of("no source", TARGETS.replace("    assumption: \"modelling assumption: interpretation of 'around 1,000' (001)\"\n", ""),
                         List.of("targets[1]", "source + a short exact quote", "assumption: interpretation")),
                 Arguments.of("day beyond the horizon", TARGETS.replace("to_day: 30", "to_day: 400"), List.of("targets[0].to_day", "400", "horizon 365")),
+                Arguments.of("a date before day 0", TARGETS.replace("to_day: 30", "to_date: \"2024-10-01\""),
+                        List.of("targets[0].to_date", "'2024-10-01'", "from 2024-10-28 (day 0)", "does not run before day 0")),
+                Arguments.of("a day and a date", TARGETS.replace("to_day: 30", "to_day: 30\n    to_date: \"2024-11-27\""),
+                        List.of("targets[0].to_date", "give either to_day or to_date")),
+                Arguments.of("not a date", TARGETS.replace("to_day: 30", "to_date: \"27 November\""),
+                        List.of("targets[0].to_date", "'27 November'", "YYYY-MM-DD")),
                 Arguments.of("bad quantile", TARGETS.replace("quantile: 0.5", "quantile: 1.5"), List.of("abc.quantile", "1.5", "above 0 and below 1")),
                 Arguments.of("two mistakes at once", TARGETS.replace("scale: 0.1", "scale: -1").replace("observed: 1000", "observed: many"),
                         List.of("2 mistakes", "targets[0].scale", "targets[1].observed")));
@@ -154,6 +160,8 @@ class CalibrateCommandTest {
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(r.out()).contains("calibration articles on baseline");
         var spec = new brink.scenario.calibration.TargetsLoader().load(Path.of("scenarios/calibration/articles.yaml"));
+        // a target's day may be a date: 28 October 2024 is the baseline's day 0
+        assertThat(spec.targets().stream().filter(t -> t.id().equals("ru_stock_day0")).findFirst().orElseThrow().toDay()).isZero();
         for (var t : spec.targets()) {
             var p = t.provenance();
             assertThat(p.isSource() || p.assumption().startsWith("modelling assumption")).as(t.id()).isTrue();

@@ -30,12 +30,15 @@ public record TargetsFile(String name, String title, String description, String 
      *
      * @param statistic {@code probability} (share of runs that crossed {@code rung} on or before
      *                  {@code to_day}) or {@code mean} (the mean over runs of {@code metric}
-     *                  averaged over days {@code from_day}..{@code to_day})
+     *                  averaged over days {@code from_day}..{@code to_day}); a day may be given as a
+     *                  date instead ({@code from_date}, {@code to_date}: YYYY-MM-DD, day 0 being the
+     *                  scenario's start date)
      * @param observed  a number, or {@code {min: .., max: ..}}: the range the statistic should fall in
      * @param scale     how far outside the range counts as one unit of distance
      */
     public record Target(String id, String statistic, String rung, String metric,
                          @JsonProperty("from_day") Integer fromDay, @JsonProperty("to_day") Integer toDay,
+                         @JsonProperty("from_date") String fromDate, @JsonProperty("to_date") String toDate,
                          JsonNode observed, Double scale, String source, String quote, String assumption,
                          String interpretation) {}
 }

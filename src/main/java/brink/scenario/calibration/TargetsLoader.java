@@ -288,9 +288,14 @@ public final class TargetsLoader {
             Metric metric = null;
             int horizon = base.horizonDays();
             int from = 0;
+            int mistakesBeforeDays = mistakes.size();
+            Integer toDay = day(t.toDay(), t.toDate(), "to", base, file, at, mistakes);
+            Integer fromDay = day(t.fromDay(), t.fromDate(), "from", base, file, at, mistakes);
+            if (mistakes.size() > mistakesBeforeDays) continue;
             if (stat == Target.Statistic.PROBABILITY) {
                 if (t.metric() != null) mistakes.add(new ScenarioException(file, at + ".metric", "'" + t.metric() + "'", "not used by statistic probability, which takes a rung"));
-                if (t.fromDay() != null) mistakes.add(new ScenarioException(file, at + ".from_day", String.valueOf(t.fromDay()), "not used by statistic probability (it counts from day 0)"));
+                if (fromDay != null) mistakes.add(new ScenarioException(file, at + (t.fromDay() != null ? ".from_day" : ".from_date"),
+                        t.fromDay() != null ? String.valueOf(t.fromDay()) : "'" + t.fromDate() + "'", "not used by statistic probability (it counts from day 0)"));
                 rung = t.rung() == null ? null : Rung.fromKey(t.rung());
                 if (rung == null) {
                     mistakes.add(new ScenarioException(file, at + ".rung", t.rung() == null ? null : "'" + t.rung() + "'",
@@ -304,14 +309,15 @@ public final class TargetsLoader {
                             (t.metric() == null ? "missing: " : "unknown metric; allowed: ") + Arrays.stream(Metric.values()).map(Metric::key).collect(Collectors.joining(", "))));
                 }
             }
-            if (t.toDay() == null || t.toDay() < 0 || t.toDay() > horizon) {
-                mistakes.add(new ScenarioException(file, at + ".to_day", t.toDay() == null ? null : String.valueOf(t.toDay()),
-                        (t.toDay() == null ? "missing: " : "allowed: ") + "a day from 0 to the scenario's horizon " + horizon));
+            if (toDay == null || toDay < 0 || toDay > horizon) {
+                mistakes.add(new ScenarioException(file, at + ".to_day", toDay == null ? null : String.valueOf(toDay),
+                        (toDay == null ? "missing: " : "allowed: ") + "a day from 0 to the scenario's horizon " + horizon
+                                + (toDay == null ? " (or to_date: YYYY-MM-DD, day 0 being " + base.startDate() + ")" : "")));
                 continue;
             }
-            int to = t.toDay();
+            int to = toDay;
             if (stat == Target.Statistic.MEAN) {
-                from = t.fromDay() == null ? to : t.fromDay();
+                from = fromDay == null ? to : fromDay;
                 if (from < 0 || from > to) {
                     mistakes.add(new ScenarioException(file, at + ".from_day", String.valueOf(from), "allowed: a day from 0 to to_day " + to));
                 }
@@ -332,6 +338,34 @@ public final class TargetsLoader {
             }
         }
         return out;
+    }
+
+    /**
+     * A target's day, given as a day ({@code to_day}) or a date ({@code to_date}, counted from the
+     * scenario's start date); null when neither is given or on a mistake (recorded).
+     */
+    private static Integer day(Integer day, String date, String which, Scenario base, String file, String at,
+                               List<ScenarioException> mistakes) {
+        if (day != null && date != null) {
+            mistakes.add(new ScenarioException(file, at + "." + which + "_date", "'" + date + "'", "give either " + which + "_day or "
+                    + which + "_date, not both"));
+            return null;
+        }
+        if (date == null) return day;
+        java.time.LocalDate d;
+        try {
+            d = java.time.LocalDate.parse(date);
+        } catch (java.time.format.DateTimeParseException e) {
+            mistakes.add(new ScenarioException(file, at + "." + which + "_date", "'" + date + "'", "allowed: a date as YYYY-MM-DD"));
+            return null;
+        }
+        long n = java.time.temporal.ChronoUnit.DAYS.between(base.startDate(), d);
+        if (n < 0 || n > base.horizonDays()) {
+            mistakes.add(new ScenarioException(file, at + "." + which + "_date", "'" + date + "'", "allowed: a date from "
+                    + base.startDate() + " (day 0) to " + base.dateOf(base.horizonDays()) + " (the horizon); the model does not run before day 0"));
+            return null;
+        }
+        return (int) n;
     }
 
     private static double[] observed(JsonNode n, Target.Statistic stat, String file, String at, List<ScenarioException> mistakes) {
