@@ -98,9 +98,10 @@ class CalibrationTest {
 
     @Test
     void northKoreanTroopsEnterCombatInMostRunsAndSoon() {
-        // 004: "North Korean troops could soon be engaged in the battlefield". The baseline gives about
-        // 0.97; the standard error at N = 500 is under 0.01, so [0.85, 1.0] is several se below it.
-        assertThat(probability(Rung.NK_COMBAT_IN_KURSK)).isBetween(0.85, 1.0);
+        // 004: "North Korean troops could soon be engaged in the battlefield". The calibrated baseline
+        // gives about 0.79 within the year (scenarios/calibration/articles.yaml asks 0.6-0.95 within 45
+        // days); the standard error at N = 500 is 0.018, so [0.65, 0.95] is several se on either side.
+        assertThat(probability(Rung.NK_COMBAT_IN_KURSK)).isBetween(0.65, 0.95);
         // most of those within two months
         assertThat(crossedByDay60[Rung.NK_COMBAT_IN_KURSK.ordinal()] / (double) crossed[Rung.NK_COMBAT_IN_KURSK.ordinal()])
                 .isGreaterThan(0.9);
@@ -108,13 +109,14 @@ class CalibrationTest {
 
     @Test
     void theLadderHasAnInformativeSpread() {
-        // calibration bands (docs/model.md 8): restrictions lifted "remains likely" (~0.65, se 0.021)
-        assertThat(probability(Rung.STRIKE_RESTRICTIONS_LIFTED)).isBetween(0.50, 0.80);
-        // NK troops in Ukraine proper a minority outcome (~0.12, se 0.015)
-        assertThat(probability(Rung.NK_IN_UKRAINE)).isBetween(0.04, 0.22);
-        // South Korean lethal aid debated, not decided (~0.14, se 0.016)
-        assertThat(probability(Rung.SK_LETHAL_AID)).isBetween(0.05, 0.28);
-        // rare tails (~0.003 attack on NATO, ~0 nuclear alert within the year): at most a few percent
+        // the articles' ranges (scenarios/calibration/articles.yaml, docs/model.md 8), here over the whole
+        // year: restrictions lifted "remains likely" (calibrated baseline ~0.72, se 0.020)
+        assertThat(probability(Rung.STRIKE_RESTRICTIONS_LIFTED)).isBetween(0.50, 0.85);
+        // NK troops in Ukraine proper a minority outcome (~0.22, se 0.018; 3-30% within four months)
+        assertThat(probability(Rung.NK_IN_UKRAINE)).isBetween(0.03, 0.35);
+        // South Korean lethal aid debated, not decided (~0.22, se 0.018; 2-30% within four months)
+        assertThat(probability(Rung.SK_LETHAL_AID)).isBetween(0.02, 0.35);
+        // rare tails (~0.005 attack on NATO, ~0 nuclear alert within the year): at most a few percent
         assertThat(probability(Rung.RUSSIAN_ATTACK_ON_NATO)).isLessThan(0.05);
         assertThat(probability(Rung.NATO_RUSSIA_CLASH)).isLessThan(0.04);
         assertThat(probability(Rung.NUCLEAR_ALERT)).isLessThan(0.02);

@@ -20,6 +20,7 @@ import java.util.List;
                 "  brink compare results/baseline results/what_if_sk_lethal_aid_early",
                 "  brink report results/baseline",
                 "  brink sweep scenarios/sweeps/nk-troops-x-nato-restraint.yaml",
+                "  brink calibrate scenarios/calibration/articles.yaml",
                 "  brink gui",
                 "",
                 "Exit codes: 0 success, 2 bad input (one message naming file, field, value and",
@@ -35,6 +36,7 @@ import java.util.List;
                 CompareCommand.class,
                 ReportCommand.class,
                 SweepCommand.class,
+                CalibrateCommand.class,
                 GuiCommand.class,
                 BenchCommand.class,
         })

@@ -1,5 +1,7 @@
 package brink.cli;
 
+import brink.scenario.calibration.CalibrationSpec;
+import brink.scenario.calibration.TargetsLoader;
 import brink.scenario.sweep.SweepLoader;
 import brink.scenario.sweep.SweepSpec;
 import brink.scenario.Scenario;
@@ -14,17 +16,20 @@ import java.util.List;
 
 /** {@code brink validate FILE...}: loads each scenario (with its bases) and reports OK or the error. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        header = "Check scenario and sweep files; print OK or the errors.",
+        header = "Check scenario, sweep and calibration targets files; print OK or the errors.",
         description = {"Check scenario files: YAML syntax, keys, types, ranges, distributions, actors, "
                 + "events, rungs, 'extends' chains and (in base files) that every parameter cites its source.",
                 "Sweep files (those with design: and factors:) are checked as 'brink sweep' would: the base scenario, "
                         + "factors, design, outcomes and the design's size.",
+                "Calibration targets files (those with targets:) are checked as 'brink calibrate' would: the base scenario, "
+                        + "the parameters and their priors, the targets and their sources, the ABC settings.",
                 "Prints one OK line per good file and one message per bad file (file, field, value, what is allowed)."},
         footer = {"", "Exit codes: 0 all files are valid, 2 at least one is not, 1 internal error.",
                 "", "Examples:",
                 "  brink validate scenarios/baseline.yaml",
                 "  brink validate scenarios/*.yaml",
-                "  brink validate scenarios/sweeps/*.yaml"})
+                "  brink validate scenarios/sweeps/*.yaml",
+                "  brink validate scenarios/calibration/*.yaml"})
 public final class ValidateCommand extends BrinkCommand {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario or sweep files (YAML) to check.")
@@ -37,6 +42,13 @@ public final class ValidateCommand extends BrinkCommand {
         for (Path f : files) {
             try {
                 Path in = Install.input(f);
+                if (TargetsLoader.isTargetsFile(ScenarioLoader.readYaml(in))) {
+                    CalibrationSpec c = new TargetsLoader().load(in);
+                    out().printf("OK  %s  (calibration %s on %s: %s, %s, %d particles x %s)%n", ScenarioLoader.label(f), c.name(),
+                            c.base().name(), count(c.dimension(), "parameter"), count(c.targets().size(), "target"),
+                            c.abc().particles(), count(c.abc().replications(), "replication"));
+                    continue;
+                }
                 if (isSweep(in)) {
                     SweepSpec w = new SweepLoader().load(in);
                     out().printf("OK  %s  (sweep %s: %s design, %,d points x %s on %s, %s, %s)%n", ScenarioLoader.label(f), w.name(),

@@ -59,7 +59,8 @@ public final class ResultsFolder implements AutoCloseable {
     public static final String PART = ".part";
     /** Any of these makes a folder recognisably Brink's (INCOMPLETE.part: left by earlier versions). */
     static final String SWEEP_MANIFEST = "sweep.json";
-    static final List<String> SIGNS = List.of(MARKER, LOCK, RunManifest.FILE, SWEEP_MANIFEST, MARKER + PART);
+    static final String CALIBRATION_MANIFEST = "calibration.json";
+    static final List<String> SIGNS = List.of(MARKER, LOCK, RunManifest.FILE, SWEEP_MANIFEST, CALIBRATION_MANIFEST, MARKER + PART);
 
     /** How an existing folder is treated. */
     public enum Mode {
@@ -279,11 +280,12 @@ public final class ResultsFolder implements AutoCloseable {
         }
     }
 
-    /** The files completed so far, in the order they were completed (the manifest, manifest.json or sweep.json, is never listed). */
+    /** The files completed so far, in the order they were completed (the manifest, manifest.json, sweep.json or calibration.json, is never listed). */
     public Map<String, FileRecord> records() {
         Map<String, FileRecord> r = new LinkedHashMap<>(records);
         r.remove(RunManifest.FILE);
         r.remove(SWEEP_MANIFEST);
+        r.remove(CALIBRATION_MANIFEST);
         return Collections.unmodifiableMap(r);
     }
 
@@ -482,6 +484,61 @@ public final class ResultsFolder implements AutoCloseable {
             // some systems cannot open a folder for syncing; their renames are as durable as they get
         } finally {
             if (interrupted) Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * The checks a resumable command (a sweep, a calibration) makes before writing anything:
+     * without --resume a non-empty folder is refused unless forced (and only a Brink folder is
+     * ever replaced); with --resume a folder holding another kind of results is refused, and so is
+     * one whose manifest records another definition's fingerprint.
+     *
+     * @param kind      "sweep" or "calibration", for the messages
+     * @param manifest  the command's manifest file (sweep.json, calibration.json)
+     * @param others    manifests of other kinds: a folder with one of them and not ours is another kind's
+     * @param othersAre the other kinds, as the message names them ("a run or a comparison")
+     * @param decides   what the fingerprint covers, for the message ("design, factors, ...")
+     * @param file      the kind of input file to resume with ("sweep file")
+     */
+    public static void checkResumable(Path dir, boolean resume, boolean force, String kind, String manifest, String fingerprint,
+                                      List<String> others, String othersAre, String decides, String file) throws ResultsException {
+        if (!resume && !force && Files.isDirectory(dir) && !isEmptyFolder(dir)) {
+            throw new ResultsException(dir + ": exists and is not empty; use --resume to continue the " + kind + " in it, "
+                    + "or --force to replace it");
+        }
+        check(dir, resume ? Mode.RESUME : force ? Mode.FORCE : Mode.NEW);
+        if (!resume || !Files.isDirectory(dir)) return;
+        Path ours = dir.resolve(manifest);
+        if (!Files.exists(ours) && others.stream().anyMatch(o -> Files.exists(dir.resolve(o)))) {
+            throw new ResultsException(dir + ": holds the results of " + othersAre + ", not a " + kind + "; choose the " + kind + "'s folder");
+        }
+        if (Files.exists(ours)) {
+            String old = Fingerprint.read(ours);
+            if (old != null && !fingerprint.equals(old)) {
+                throw new ResultsException(ours + ": was written by a different " + kind + " (" + decides + " changed); "
+                        + "resume it with the same " + file + ", or use --force to start over");
+            }
+        }
+    }
+
+    /**
+     * Deletes what an earlier command wrote in {@code dir} under these names (files, or folders with
+     * everything in them): a fresh start in a resumed folder. Only Brink's own names are given.
+     */
+    public static void deleteNamed(Path dir, List<String> names) throws ResultsException {
+        try {
+            for (String name : names) {
+                Path p = dir.resolve(name);
+                if (Files.isDirectory(p)) {
+                    try (Stream<Path> walk = Files.walk(p)) {
+                        for (Path q : walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) Files.delete(q);
+                    }
+                } else {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException e) {
+            throw ResultsException.cannotWrite(dir, e);
         }
     }
 

@@ -15,8 +15,9 @@ class TraceCommandTest {
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).contains("seed 3", "60 days from 2024-10-28");
         assertThat(r.out()).contains("Day 1 (2024-10-29)", "cause: rule pact_nk_joins_kursk");
-        // a quote from an article, with the file it comes from
-        assertThat(r.out()).contains("000_fab1658a440f374f.txt: \"a defense pact signed in June");
+        // a quote from an article, with the file it comes from, and a calibrated parameter's provenance
+        assertThat(r.out()).contains("rule from 003_80b3058face6d8d5.txt: \"It is believed Russia could use");
+        assertThat(r.out()).contains("calibrated by ABC-SMC against scenarios/calibration/articles.yaml");
         // weekly status lines and the closing tables
         assertThat(r.out()).contains("-- day 7 (2024-11-04)", "-- day 56 (2024-12-23)").doesNotContain("-- day 63");
         assertThat(r.out()).contains("Escalation ladder: day each rung was first crossed", "nk_troops_in_russia",

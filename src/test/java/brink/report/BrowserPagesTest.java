@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * The HTML pages a user opens (run report, comparison, sweep report) in a real browser: Debian's
+ * The HTML pages a user opens (run report, comparison, sweep report, calibration report) in a real browser: Debian's
  * headless Chromium loads each page, every image must load, no script may fail, and a screenshot
  * must show something. Chromium is installed by .ci/run and test.sh (as root); without it the test
  * fails as root (CI) and is skipped, saying why, only for a user who cannot install it.
@@ -122,7 +122,7 @@ class BrowserPagesTest {
     }
 
     @Test
-    void theRunReportTheComparisonAndTheSweepReportRenderWithAllTheirImages() throws Exception {
+    void theRunReportTheComparisonTheSweepAndTheCalibrationReportRenderWithAllTheirImages() throws Exception {
         Path a = tmp.resolve("a"), b = tmp.resolve("b"), cmp = tmp.resolve("cmp"), sweep = tmp.resolve("sweep");
         CliRunner.Result r = CliRunner.run("run", "scenarios/baseline.yaml", "--runs", "200", "--days", "60", "--out", a.toString(), "--quiet");
         assertThat(r.exitCode()).as(r.toString()).isZero();
@@ -145,8 +145,14 @@ class BrowserPagesTest {
         r = CliRunner.run("sweep", file.toString(), "--out", sweep.toString(), "--quiet");
         assertThat(r.exitCode()).as(r.toString()).isZero();
 
+        Path calibration = tmp.resolve("calibration");
+        r = CliRunner.run("calibrate", "scenarios/calibration/example-china-presses.yaml", "--particles", "10", "--populations", "2",
+                "--replications", "3", "--out", calibration.toString(), "--quiet");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+
         checkInBrowser(a.resolve("report.html"), 5);
         checkInBrowser(cmp.resolve("compare.html"), 3);
         checkInBrowser(sweep.resolve("report.html"), 2);
+        checkInBrowser(calibration.resolve("report.html"), 4);
     }
 }

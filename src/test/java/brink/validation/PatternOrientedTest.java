@@ -13,10 +13,14 @@ import brink.scenario.Provenance;
 import brink.scenario.Scenario;
 import brink.scenario.ScenarioLoader;
 import brink.scenario.TriggerSpec;
+import brink.scenario.calibration.CalibrationSpec;
+import brink.scenario.calibration.Target;
+import brink.scenario.calibration.TargetsLoader;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -171,6 +175,39 @@ class PatternOrientedTest {
             assertThat(late).as("first crossings of %s in years 6-10 against years 1-5", r.key()).isLessThanOrEqualTo(early + 3);
         }
         assertThat(t.belowHalfStrength()).isLessThanOrEqualTo(t.runs() / 200);
+    }
+
+    @Test
+    void theBaselineMeetsTheArticlesCalibrationTargets() throws Exception {
+        // The targets of scenarios/calibration/articles.yaml (docs/model.md 8), each from the baseline's
+        // own distributions (the calibrated ones included) over N = 2,000 runs to the last target day.
+        // A target passes when its statistic is inside the observed range widened by 3 standard errors
+        // of the estimate (binomial for a probability, sd/sqrt(N) for a mean): any seed passes when the
+        // baseline's predictive value is inside the range, and a baseline that misses a range by more
+        // than that noise fails.
+        CalibrationSpec targets = new TargetsLoader().load(Path.of("scenarios/calibration/articles.yaml"));
+        Scenario b = targets.base().withHorizon(targets.lastDay());
+        Replication replication = new Replication(b);
+        int n = 2000;
+        List<Target> ts = targets.targets();
+        double[] sum = new double[ts.size()], sumSq = new double[ts.size()];
+        for (int i = 0; i < n; i++) {
+            RunRecord r = replication.runDirect(SEED, 0, i);
+            for (int k = 0; k < ts.size(); k++) {
+                double v = ts.get(k).valueIn(r);
+                sum[k] += v;
+                sumSq[k] += v * v;
+            }
+        }
+        for (int k = 0; k < ts.size(); k++) {
+            Target t = ts.get(k);
+            double mean = sum[k] / n;
+            double se = t.statistic() == Target.Statistic.PROBABILITY
+                    ? Math.sqrt(Math.max(mean * (1 - mean), 1.0 / n) / n)
+                    : Math.sqrt(Math.max(0, sumSq[k] / n - mean * mean) / n);
+            assertThat(mean).as("%s: %s = %.4f, observed %s", t.id(), t.describe(), mean, t.observedText())
+                    .isBetween(t.low() - 3 * se, t.high() + 3 * se);
+        }
     }
 
     private static void assertRises(Tally lower, Tally higher, Rung r) {

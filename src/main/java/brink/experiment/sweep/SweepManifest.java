@@ -1,7 +1,6 @@
 package brink.experiment.sweep;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -13,12 +12,8 @@ import brink.scenario.sweep.SweepSpec;
 import brink.scenario.sweep.DesignOptions;
 import brink.scenario.sweep.Factor;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * sweep.json: what the sweep is (design, factors, seed, replications, outcomes, the base scenario
@@ -80,13 +75,7 @@ public final class SweepManifest {
     }
 
     public static String fingerprint(SweepSpec spec, long points) {
-        try {
-            byte[] canon = JSON.writer().without(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsBytes(definition(spec, points));
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canon));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return brink.results.Fingerprint.of(definition(spec, points));
     }
 
     /** sweep.json: what the sweep is, its status ("running" or "complete") and, once complete, every file's record. */
@@ -127,11 +116,6 @@ public final class SweepManifest {
 
     /** The fingerprint recorded in an existing sweep.json, or null if it cannot be read. */
     public static String readFingerprint(Path file) {
-        try {
-            JsonNode n = JSON.readTree(new String(java.nio.file.Files.readAllBytes(file), StandardCharsets.UTF_8));
-            return n.path("fingerprint").asText(null);
-        } catch (Exception e) {
-            return null;
-        }
+        return brink.results.Fingerprint.read(file);
     }
 }

@@ -15,7 +15,6 @@ import brink.scenario.sweep.SweepSpec;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,24 +66,8 @@ public final class SweepRunner {
      * --resume a folder of a different sweep, or of a run, is refused.
      */
     public void checkOutput(Path dir, boolean resume, boolean force) throws ResultsException {
-        if (!resume && !force && Files.isDirectory(dir) && !ResultsFolder.isEmptyFolder(dir)) {
-            throw new ResultsException(dir + ": exists and is not empty; use --resume to continue the sweep in it, "
-                    + "or --force to replace it");
-        }
-        ResultsFolder.check(dir, mode(resume, force));
-        if (!resume || !Files.isDirectory(dir)) return;
-        if (Files.exists(dir.resolve(RunManifest.FILE)) && !Files.exists(dir.resolve(SweepManifest.FILE))) {
-            throw new ResultsException(dir + ": holds the results of a run or a comparison, not a sweep; choose the sweep's folder");
-        }
-        Path manifest = dir.resolve(SweepManifest.FILE);
-        if (Files.exists(manifest)) {
-            String old = SweepManifest.readFingerprint(manifest);
-            if (old != null && !fingerprint().equals(old)) {
-                throw new ResultsException(dir.resolve(SweepManifest.FILE) + ": was written by a different sweep "
-                        + "(design, factors, seed, replications, outcomes or base scenario changed); "
-                        + "resume it with the same sweep file, or use --force to start over");
-            }
-        }
+        ResultsFolder.checkResumable(dir, resume, force, "sweep", SweepManifest.FILE, fingerprint(), List.of(RunManifest.FILE),
+                "a run or a comparison", "design, factors, seed, replications, outcomes or base scenario", "sweep file");
     }
 
     private String fingerprint() { return SweepManifest.fingerprint(spec, plan.size()); }
@@ -163,19 +146,6 @@ public final class SweepRunner {
 
     /** Deletes what an earlier sweep wrote here (only Brink's own file names). */
     static void deleteOutputs(Path dir) throws ResultsException {
-        try {
-            for (String name : OUTPUTS) {
-                Path p = dir.resolve(name);
-                if (Files.isDirectory(p)) {
-                    try (Stream<Path> walk = Files.walk(p)) {
-                        for (Path q : walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) Files.delete(q);
-                    }
-                } else {
-                    Files.deleteIfExists(p);
-                }
-            }
-        } catch (IOException e) {
-            throw ResultsException.cannotWrite(dir, e);
-        }
+        ResultsFolder.deleteNamed(dir, OUTPUTS);
     }
 }
