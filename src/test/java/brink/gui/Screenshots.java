@@ -23,7 +23,7 @@ public final class Screenshots {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "docs/img");
         Files.createDirectories(out);
-        ClassroomGui g = ClassroomGui.open(new ScenarioLoader().load(Path.of("scenarios/baseline.yaml")), 7L);
+        ClassroomGui g = ClassroomGui.open(new ScenarioLoader().load(Path.of("scenarios/baseline.yaml")), 8L);
         try {
             Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
             GuiDriver.startPaused(g);
