@@ -38,7 +38,7 @@ class GoldenOutputTest {
 
     @Test
     void theClassroomTraceIsTheCheckedInStory() throws Exception {
-        // docs/classroom.md tells the baseline's seed 8 over its first months (the trace the teacher prints to prepare)
+        // docs/classroom.md tells the baseline's seed 8 over its first months
         CliRunner.Result r = CliRunner.run("trace", "scenarios/baseline.yaml", "--seed", "8", "--days", "120");
         assertThat(r.exitCode()).as(r.toString()).isZero();
         compare("trace-baseline-seed8-120d.txt", r.out());
