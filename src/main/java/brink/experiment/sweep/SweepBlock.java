@@ -1,0 +1,37 @@
+package brink.experiment.sweep;
+
+import brink.experiment.engine.BlockComputer;
+import brink.results.sweep.PointResult;
+import brink.results.sweep.SweepPoint;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Computes a block of sweep points wherever it runs: the sweep is loaded from its shipped bytes,
+ * and each point is evaluated exactly as by {@link LocalPointExecutor} (same evaluator, same
+ * seeds; a point whose model code throws is a failed point), so a block gives the same results on
+ * any machine, in any task, however often it is computed.
+ */
+public final class SweepBlock implements BlockComputer<SweepPoint, PointResult> {
+    private static final long serialVersionUID = 1L;
+    private final SweepSource source;
+
+    public SweepBlock(SweepSource source) {
+        this.source = source;
+    }
+
+    @Override
+    public List<PointResult> compute(List<SweepPoint> points) {
+        var spec = source.load();
+        PointEvaluator evaluator = new ReplicationPointEvaluator(spec);
+        List<PointResult> results = new ArrayList<>(points.size());
+        for (SweepPoint p : points) {
+            PointResult r = LocalPointExecutor.evaluateOrFail(evaluator, p);
+            // a fresh evaluator after a failure: the failed one may be in a broken state
+            if (r.failed()) evaluator = new ReplicationPointEvaluator(spec);
+            results.add(r);
+        }
+        return results;
+    }
+}
