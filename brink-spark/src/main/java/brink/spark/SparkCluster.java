@@ -43,6 +43,7 @@ import java.util.stream.Stream;
 final class SparkCluster implements ClusterSession {
     /** How long to wait for a cluster's first executors, only so that the console can say how many there are. */
     private static final long EXECUTOR_WAIT_MILLIS = 60_000;
+    private static final long EXECUTORS_SETTLE_MILLIS = 2_000;
 
     private final JavaSparkContext context;
     private final Path scratch;
@@ -99,12 +100,20 @@ final class SparkCluster implements ClusterSession {
     private void awaitExecutors(String master) throws EngineException, InterruptedException {
         if (local) return;
         long end = System.currentTimeMillis() + EXECUTOR_WAIT_MILLIS;
-        while (executors() == 0 && System.currentTimeMillis() < end) {
+        // until the first executor joined and then no other for a while (executors of one application join together)
+        int seen = 0;
+        long stableSince = System.currentTimeMillis();
+        while (System.currentTimeMillis() < end && (seen == 0 || System.currentTimeMillis() - stableSince < EXECUTORS_SETTLE_MILLIS)) {
             if (context.sc().isStopped()) {
                 throw new EngineException("--master " + master + ": Spark stopped before any executor joined "
                         + "(is the master running, and does it have workers with free cores?)");
             }
-            Thread.sleep(200);
+            int now = executors();
+            if (now != seen) {
+                seen = now;
+                stableSince = System.currentTimeMillis();
+            }
+            Thread.sleep(100);
         }
     }
 
@@ -168,6 +177,10 @@ final class SparkCluster implements ClusterSession {
     public void close() {
         context.stop();
         deleteQuietly(scratch);
+        // Spark deletes its own folders in spark.local.dir at the JVM's exit, after this: the rest goes then too
+        // (deleteOnExit runs after the shutdown hooks, in the reverse order of registration)
+        scratch.toFile().deleteOnExit();
+        scratch.resolve("local").toFile().deleteOnExit();
     }
 
     private static void deleteQuietly(Path dir) {

@@ -16,19 +16,25 @@ public final class ClusterPointExecutor implements PointExecutor {
     private final ClusterSession session;
     private final SweepSource source;
     private final int pointsPerTask;
+    private final SweepBlock.Evaluators evaluators;
 
     public ClusterPointExecutor(ClusterSession session, SweepSource source, int pointsPerTask) {
+        this(session, source, pointsPerTask, ReplicationPointEvaluator::new);
+    }
+
+    public ClusterPointExecutor(ClusterSession session, SweepSource source, int pointsPerTask, SweepBlock.Evaluators evaluators) {
         if (pointsPerTask < 1) throw new IllegalArgumentException("points per task must be at least 1");
         this.session = session;
         this.source = source;
         this.pointsPerTask = pointsPerTask;
+        this.evaluators = evaluators;
     }
 
     @Override
     public void execute(List<SweepPoint> points, Consumer<PointResult> onResult) throws InterruptedException {
         if (points.isEmpty()) return;
         try {
-            session.compute(new SweepBlock(source), points, pointsPerTask, onResult);
+            session.compute(new SweepBlock(source, evaluators), points, pointsPerTask, onResult);
         } catch (EngineException e) {
             throw new ClusterFailedException(e);
         }

@@ -16,20 +16,33 @@ import java.util.List;
 public final class SweepBlock implements BlockComputer<SweepPoint, PointResult> {
     private static final long serialVersionUID = 1L;
     private final SweepSource source;
+    private final Evaluators evaluators;
 
+    /** Points evaluated as by {@code brink sweep} ({@link ReplicationPointEvaluator}). */
     public SweepBlock(SweepSource source) {
+        this(source, ReplicationPointEvaluator::new);
+    }
+
+    public SweepBlock(SweepSource source, Evaluators evaluators) {
         this.source = source;
+        this.evaluators = evaluators;
+    }
+
+    /** Makes a block's evaluator from the loaded sweep; shipped with the block, so it must be serializable. */
+    @FunctionalInterface
+    public interface Evaluators extends java.io.Serializable {
+        PointEvaluator create(brink.scenario.sweep.SweepSpec spec);
     }
 
     @Override
     public List<PointResult> compute(List<SweepPoint> points) {
         var spec = source.load();
-        PointEvaluator evaluator = new ReplicationPointEvaluator(spec);
+        PointEvaluator evaluator = evaluators.create(spec);
         List<PointResult> results = new ArrayList<>(points.size());
         for (SweepPoint p : points) {
             PointResult r = LocalPointExecutor.evaluateOrFail(evaluator, p);
             // a fresh evaluator after a failure: the failed one may be in a broken state
-            if (r.failed()) evaluator = new ReplicationPointEvaluator(spec);
+            if (r.failed()) evaluator = evaluators.create(spec);
             results.add(r);
         }
         return results;

@@ -1,0 +1,64 @@
+package brink.spark;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A sweep on a real standalone cluster on 127.0.0.1 (a Master and two Workers, separate JVMs), one
+ * executor killed with SIGKILL mid-sweep: Spark computes its lost tasks again elsewhere, and the
+ * folder is byte for byte the local one.
+ */
+class SparkClusterSweepTest {
+    @TempDir Path tmp;
+
+    @Test
+    void anExecutorKilledMidSweepChangesNoByte() throws Exception {
+        Path grid = Sweeps.grid(tmp, 12, 40);
+        Sweeps.Result local = Sweeps.brink("sweep", grid.toString(), "--out", tmp.resolve("local").toString(), "--quiet");
+        assertThat(local.exitCode()).as(local.toString()).isZero();
+
+        Path out = tmp.resolve("cluster");
+        AtomicLong rowsAtKill = new AtomicLong(-1);
+        try (LoopbackCluster cluster = LoopbackCluster.start(Files.createDirectories(tmp.resolve("spark")), 2)) {
+            // the driver (this JVM) reads spark.* system properties into its configuration
+            System.setProperty("spark.executor.extraJavaOptions", cluster.executorOptions());
+            Thread killer = new Thread(() -> killOneExecutorAfter(cluster, out, 4, rowsAtKill), "executor-killer");
+            killer.setDaemon(true);
+            killer.start();
+            Sweeps.Result spark;
+            try {
+                spark = Sweeps.brink("sweep", grid.toString(), "--out", out.toString(),
+                        "--engine", "spark", "--master", cluster.masterUrl(), "--points-per-task", "1");
+            } finally {
+                System.clearProperty("spark.executor.extraJavaOptions");
+                killer.interrupt();
+                killer.join();
+            }
+            assertThat(spark.exitCode()).as(spark.toString()).isZero();
+            assertThat(spark.err()).contains("spark master " + cluster.masterUrl() + ", 2 executors");
+        }
+        // the kill happened while points were still to be computed
+        assertThat(rowsAtKill.get()).isBetween(4L, 35L);
+        Sweeps.assertSameOutputs(tmp.resolve("local"), out);
+    }
+
+    /** Waits until points.csv has {@code rows} rows, then SIGKILLs one executor JVM. */
+    private static void killOneExecutorAfter(LoopbackCluster cluster, Path out, int rows, AtomicLong rowsAtKill) {
+        try {
+            while (Sweeps.rows(out) < rows) Thread.sleep(20);
+            List<ProcessHandle> executors = cluster.executors();
+            if (executors.isEmpty()) return;
+            rowsAtKill.set(Sweeps.rows(out));
+            executors.get(0).destroyForcibly();
+        } catch (InterruptedException e) {
+            // the sweep ended first: rowsAtKill stays -1 and the test says so
+        }
+    }
+}
