@@ -98,7 +98,7 @@ final class Options {
         @Spec(Spec.Target.MIXEE)
         CommandSpec mixee;
 
-        @Option(names = "--engine", paramLabel = "E", description = "where points are computed: local (threads, the default) or spark "
+        @Option(names = "--engine", paramLabel = "E", description = "where the work is computed: local (threads, the default) or spark "
                 + "(Apache Spark: see --master; needs the brink-spark module, see the README)")
         Kind kind = Kind.local;
 
@@ -108,8 +108,9 @@ final class Options {
 
         private Integer pointsPerTask;
 
-        @Option(names = "--points-per-task", paramLabel = "N", description = "with --engine spark: points computed by one Spark task (default "
-                + DEFAULT_POINTS_PER_TASK + "; more points per task, less overhead per point, coarser balancing)")
+        @Option(names = "--points-per-task", paramLabel = "N", description = "with --engine spark: what one Spark task computes, N sweep points "
+                + "(brink sweep) or N blocks of " + brink.experiment.MonteCarloRunner.BLOCK + " replications (brink run); default "
+                + DEFAULT_POINTS_PER_TASK + " (more per task: less overhead, coarser balancing)")
         void setPointsPerTask(int n) {
             if (n < 1) {
                 throw new CommandLine.ParameterException(mixee.commandLine(), "--points-per-task: value " + n + ": allowed: a whole number of 1 or more");

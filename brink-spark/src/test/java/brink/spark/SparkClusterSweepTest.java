@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A sweep on a real standalone cluster on 127.0.0.1 (a Master and two Workers, separate JVMs), one
+ * A sweep (and a run) on a real standalone cluster on 127.0.0.1 (a Master and two Workers, separate JVMs), one
  * executor killed with SIGKILL mid-sweep: Spark computes its lost tasks again elsewhere, and the
  * folder is byte for byte the local one.
  */
@@ -43,10 +43,30 @@ class SparkClusterSweepTest {
             }
             assertThat(spark.exitCode()).as(spark.toString()).isZero();
             assertThat(spark.err()).contains("spark master " + cluster.masterUrl() + ", 2 executors");
+
+            // and brink run on the same cluster: its blocks come back in any order, its files are the local ones
+            Path localRun = tmp.resolve("local-run"), clusterRun = tmp.resolve("cluster-run");
+            String[] run = {"run", "scenarios/baseline.yaml", "--runs", "200", "--seed", "3", "--days", "120", "--quiet"};
+            assertThat(Sweeps.brink(concat(run, "--out", localRun.toString())).exitCode()).isZero();
+            System.setProperty("spark.executor.extraJavaOptions", cluster.executorOptions());
+            try {
+                Sweeps.Result r = Sweeps.brink(concat(run, "--out", clusterRun.toString(), "--engine", "spark",
+                        "--master", cluster.masterUrl(), "--points-per-task", "1"));
+                assertThat(r.exitCode()).as(r.toString()).isZero();
+            } finally {
+                System.clearProperty("spark.executor.extraJavaOptions");
+            }
+            SparkLocalRunTest.assertSameRun(localRun, clusterRun);
         }
         // the kill happened while points were still to be computed
         assertThat(rowsAtKill.get()).isBetween(4L, 35L);
         Sweeps.assertSameOutputs(tmp.resolve("local"), out);
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
     }
 
     /** Waits until points.csv has {@code rows} rows, then SIGKILLs one executor JVM. */
