@@ -31,12 +31,18 @@ final class RunChunk implements BlockComputer<Integer, RunChunk.Block> {
         private static final long serialVersionUID = 1L;
     }
 
+    /** A thread's replication machinery for a scenario, kept from task to task as a local worker keeps it from block to block. */
+    private record Machinery(Replication replication, RunRows rows) {}
+
+    private static final ThreadLocal<java.util.Map<String, Machinery>> KEPT = ThreadLocal.withInitial(java.util.HashMap::new);
+
     @Override
     public List<Block> compute(List<Integer> blocks) {
         Scenario scenario = source.load();
         int days = scenario.horizonDays();
-        Replication replication = new Replication(scenario);
-        RunRows rows = new RunRows(scenario);
+        Machinery m = KEPT.get().computeIfAbsent(source.key(), k -> new Machinery(new Replication(scenario), new RunRows(scenario)));
+        Replication replication = m.replication();
+        RunRows rows = m.rows();
         RunStatistics statistics = new RunStatistics(days);
         RunBatch batch = new RunBatch(statistics);
         List<BlockResult> results = new ArrayList<>(blocks.size());

@@ -13,8 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A scenario as it can travel to another machine: its file and extends chain ({@link ShippedFiles})
  * and the horizon it runs with; loaded again where it is used, so it is the same scenario.
+ * {@code key} is a digest of all of it, computed once where the scenario was loaded first.
  */
-public record ScenarioSource(String file, ShippedFiles files, int horizonDays) implements Serializable {
+public record ScenarioSource(String file, ShippedFiles files, int horizonDays, String key) implements Serializable {
     private static final long serialVersionUID = 1L;
     /** Scenarios loaded in this JVM, by content: an executor loads each once, not once per task. */
     private static final Map<String, Scenario> LOADED = new ConcurrentHashMap<>();
@@ -22,11 +23,12 @@ public record ScenarioSource(String file, ShippedFiles files, int horizonDays) i
     public static ScenarioSource of(Scenario s) {
         List<Path> paths = new ArrayList<>(List.of(s.file()));
         paths.addAll(s.chain());
-        return new ScenarioSource(ShippedFiles.absolute(s.file()), ShippedFiles.of(paths), s.horizonDays());
+        String file = ShippedFiles.absolute(s.file());
+        ShippedFiles files = ShippedFiles.of(paths);
+        return new ScenarioSource(file, files, s.horizonDays(), files.digest(file + "\n" + s.horizonDays()));
     }
 
     public Scenario load() {
-        return LOADED.computeIfAbsent(files.digest(file + "\n" + horizonDays),
-                k -> files.load(file, f -> new ScenarioLoader().load(f).withHorizon(horizonDays)));
+        return LOADED.computeIfAbsent(key, k -> files.load(file, f -> new ScenarioLoader().load(f).withHorizon(horizonDays)));
     }
 }

@@ -5,6 +5,8 @@ import brink.results.sweep.PointResult;
 import brink.results.sweep.SweepPoint;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -34,15 +36,26 @@ public final class SweepBlock implements BlockComputer<SweepPoint, PointResult> 
         PointEvaluator create(brink.scenario.sweep.SweepSpec spec);
     }
 
+    /**
+     * Each executor thread keeps its evaluator (and so its built model) from task to task, as a local
+     * thread does from point to point: building one costs more than a small point.
+     */
+    private static final ThreadLocal<Map<String, PointEvaluator>> KEPT = ThreadLocal.withInitial(HashMap::new);
+
     @Override
     public List<PointResult> compute(List<SweepPoint> points) {
         var spec = source.load();
-        PointEvaluator evaluator = evaluators.create(spec);
+        String key = source.key() + "\n" + evaluators.getClass().getName();
+        Map<String, PointEvaluator> kept = KEPT.get();
+        PointEvaluator evaluator = kept.computeIfAbsent(key, k -> evaluators.create(spec));
         List<PointResult> results = new ArrayList<>(points.size());
         for (SweepPoint p : points) {
             PointResult r = LocalPointExecutor.evaluateOrFail(evaluator, p);
-            // a fresh evaluator after a failure: the failed one may be in a broken state
-            if (r.failed()) evaluator = evaluators.create(spec);
+            if (r.failed()) {
+                // a fresh evaluator after a failure: the failed one may be in a broken state
+                evaluator = evaluators.create(spec);
+                kept.put(key, evaluator);
+            }
             results.add(r);
         }
         return results;

@@ -19,8 +19,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * @param sweepFile    the sweep file's absolute path, one of {@code files}
  * @param replications --replications, or null
  * @param points       --points, or null
+ * @param key          a digest of all the above, computed once where the sweep was loaded first
  */
-public record SweepSource(String sweepFile, ShippedFiles files, Integer replications, Integer points) implements Serializable {
+public record SweepSource(String sweepFile, ShippedFiles files, Integer replications, Integer points, String key)
+        implements Serializable {
     private static final long serialVersionUID = 1L;
     /** Sweeps loaded in this JVM, by content: an executor loads each sweep once, not once per task. */
     private static final Map<String, SweepSpec> LOADED = new ConcurrentHashMap<>();
@@ -28,12 +30,13 @@ public record SweepSource(String sweepFile, ShippedFiles files, Integer replicat
     public static SweepSource of(SweepSpec spec, Integer replications, Integer points) {
         List<Path> paths = new ArrayList<>(List.of(spec.file(), spec.base().file()));
         paths.addAll(spec.base().chain());
-        return new SweepSource(ShippedFiles.absolute(spec.file()), ShippedFiles.of(paths), replications, points);
+        String file = ShippedFiles.absolute(spec.file());
+        ShippedFiles files = ShippedFiles.of(paths);
+        return new SweepSource(file, files, replications, points, files.digest(file + "\n" + replications + "\n" + points));
     }
 
     /** The sweep, loaded from the shipped bytes (once per JVM). */
     public SweepSpec load() {
-        return LOADED.computeIfAbsent(files.digest(sweepFile + "\n" + replications + "\n" + points),
-                k -> files.load(sweepFile, f -> new SweepLoader().load(f).resized(replications, points)));
+        return LOADED.computeIfAbsent(key, k -> files.load(sweepFile, f -> new SweepLoader().load(f).resized(replications, points)));
     }
 }
