@@ -151,7 +151,7 @@ public final class RunCommand extends BrinkCommand {
             String on = where;
             return writing(dir, "run the same command again with --force to redo it", () -> {
                 MonteCarloResult result;
-                try (Progress progress = quiet.quiet ? null : Progress.start(err, runs)) {
+                try (Progress progress = quiet.quiet ? null : Progress.start(err, runs, cluster == null ? "runs" : "runs on " + on)) {
                     result = experiment.execute(dir, output.force, progress);
                 }
                 summary(out(), result, run.elapsedSeconds(), on, dir);
@@ -199,8 +199,9 @@ public final class RunCommand extends BrinkCommand {
 
     /** Progress on stderr: a bar on a terminal, one plain line every ~5% otherwise. */
     abstract static class Progress implements MonteCarloRunner.ProgressListener, AutoCloseable {
-        static Progress start(PrintWriter err, long total) {
-            return System.console() != null ? new Bar(total) : new Lines(err, total);
+        /** {@code name} names the bar on a terminal ("runs", "runs on spark master ..., 2 executors"). */
+        static Progress start(PrintWriter err, long total, String name) {
+            return System.console() != null ? new Bar(total, name) : new Lines(err, total);
         }
 
         @Override
@@ -209,8 +210,8 @@ public final class RunCommand extends BrinkCommand {
         private static final class Bar extends Progress {
             private final ProgressBar bar;
 
-            Bar(long total) {
-                bar = new ProgressBarBuilder().setTaskName("runs").setInitialMax(total)
+            Bar(long total, String name) {
+                bar = new ProgressBarBuilder().setTaskName(name).setInitialMax(total)
                         .setStyle(ProgressBarStyle.ASCII).setUnit(" runs", 1).showSpeed()
                         .setUpdateIntervalMillis(250).build();
             }

@@ -112,7 +112,9 @@ public final class MonteCarloRunner {
      * Runs every replication on a cluster, {@code blocksPerTask} blocks to a task ({@link RunChunk}),
      * with the same results as {@link #run}: blocks come back in any order and are consumed strictly
      * in block order (the ones that came early wait in a reorder buffer), and the tasks' order-free
-     * statistics are merged. The opt-in Parquet tables are written on local threads only.
+     * statistics are merged. The opt-in Parquet tables are written on local threads only. Spark
+     * starts tasks in block order, so the buffer stays short; at worst (the first task lost and
+     * computed last) it holds the rows of every block finished meanwhile.
      */
     public MonteCarloResult runOn(ClusterSession cluster, ScenarioSource source, int blocksPerTask, RowSink sink,
                                   ProgressListener progress) throws Exception {
