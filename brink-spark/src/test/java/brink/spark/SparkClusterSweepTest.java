@@ -1,11 +1,13 @@
 package brink.spark;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,6 +21,7 @@ class SparkClusterSweepTest {
     @TempDir Path tmp;
 
     @Test
+    @Timeout(value = 10, unit = TimeUnit.MINUTES) // a guard against a hung cluster, not a measurement
     void anExecutorKilledMidSweepChangesNoByte() throws Exception {
         Path grid = Sweeps.grid(tmp, 12, 40);
         Sweeps.Result local = Sweeps.brink("sweep", grid.toString(), "--out", tmp.resolve("local").toString(), "--quiet");
@@ -42,7 +45,8 @@ class SparkClusterSweepTest {
                 killer.join();
             }
             assertThat(spark.exitCode()).as(spark.toString()).isZero();
-            assertThat(spark.err()).contains("spark master " + cluster.masterUrl() + ", 2 executors");
+            // the console says how many executors had joined when the sweep started (both, unless one was slow to)
+            assertThat(spark.err()).containsPattern("spark master " + java.util.regex.Pattern.quote(cluster.masterUrl()) + ", [12] executors?");
 
             // and brink run on the same cluster: its blocks come back in any order, its files are the local ones
             Path localRun = tmp.resolve("local-run"), clusterRun = tmp.resolve("cluster-run");

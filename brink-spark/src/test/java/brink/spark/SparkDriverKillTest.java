@@ -1,6 +1,7 @@
 package brink.spark;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
@@ -18,6 +19,7 @@ class SparkDriverKillTest {
     @TempDir Path tmp;
 
     @Test
+    @Timeout(value = 10, unit = TimeUnit.MINUTES) // a guard against a hung cluster, not a measurement
     void aKilledSparkDriverResumesOnLocalThreadsToTheSameBytes() throws Exception {
         Path grid = Sweeps.grid(tmp, 16, 30);
         Sweeps.Result straight = Sweeps.brink("sweep", grid.toString(), "--out", tmp.resolve("local").toString(), "--quiet");
