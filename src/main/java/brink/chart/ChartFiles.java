@@ -37,6 +37,9 @@ public final class ChartFiles {
 
     public static byte[] svg(JFreeChart chart, int width, int height) {
         SVGGraphics2D g2 = new SVGGraphics2D(width, height);
+        // JFreeSVG prefixes its clip-path ids with the clock's nanoseconds by default: a fixed prefix makes the same
+        // chart the same bytes (each SVG is its own file, so the ids cannot clash with another chart's)
+        g2.setDefsKeyPrefix("brink");
         chart.draw(g2, new Rectangle(0, 0, width, height));
         // as SVGUtils.writeToSVG lays the file out
         String svg = "<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" \"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\">\n"

@@ -83,4 +83,53 @@ final class Options {
         @Option(names = "--quiet", description = "no progress output (the summary is still printed)")
         boolean quiet;
     }
+
+    /**
+     * --engine, --master, --points-per-task: where the work is computed. The engine never changes
+     * the results (the same file and seed give the same bytes on local threads and on Spark).
+     */
+    static final class Engine {
+        /** The engines --engine takes. */
+        enum Kind { local, spark }
+
+        static final String DEFAULT_MASTER = "local[*]";
+        static final int DEFAULT_POINTS_PER_TASK = 4;
+
+        @Spec(Spec.Target.MIXEE)
+        CommandSpec mixee;
+
+        @Option(names = "--engine", paramLabel = "E", description = "where the work is computed: local (threads, the default) or spark "
+                + "(Apache Spark: see --master; needs the brink-spark module, see the README)")
+        Kind kind = Kind.local;
+
+        @Option(names = "--master", paramLabel = "URL", description = "with --engine spark: the Spark master, e.g. spark://host:7077 "
+                + "(default " + DEFAULT_MASTER + ": Spark inside this JVM on all cores)")
+        String master;
+
+        private Integer pointsPerTask;
+
+        @Option(names = "--points-per-task", paramLabel = "N", description = "with --engine spark: what one Spark task computes, N sweep points "
+                + "(brink sweep) or N blocks of " + brink.experiment.MonteCarloRunner.BLOCK + " replications (brink run); default "
+                + DEFAULT_POINTS_PER_TASK + " (more per task: less overhead, coarser balancing)")
+        void setPointsPerTask(int n) {
+            if (n < 1) {
+                throw new CommandLine.ParameterException(mixee.commandLine(), "--points-per-task: value " + n + ": allowed: a whole number of 1 or more");
+            }
+            pointsPerTask = n;
+        }
+
+        boolean cluster() { return kind != Kind.local; }
+
+        String masterOrDefault() { return master == null ? DEFAULT_MASTER : master; }
+
+        int pointsPerTask() { return pointsPerTask == null ? DEFAULT_POINTS_PER_TASK : pointsPerTask; }
+
+        /** Refuses --master and --points-per-task without a cluster engine (they would be silently ignored). */
+        void check() {
+            if (!cluster() && (master != null || pointsPerTask != null)) {
+                throw new CommandLine.ParameterException(mixee.commandLine(), (master != null ? "--master" : "--points-per-task")
+                        + ": only with --engine spark");
+            }
+        }
+    }
 }

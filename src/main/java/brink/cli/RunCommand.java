@@ -2,6 +2,7 @@ package brink.cli;
 
 import brink.experiment.Manifest;
 import brink.experiment.MonteCarloExperiment;
+import brink.experiment.engine.ClusterSession;
 import brink.experiment.MonteCarloResult;
 import brink.experiment.MonteCarloRunner;
 import brink.experiment.ResultsPostProcessor;
@@ -49,6 +50,7 @@ public final class RunCommand extends BrinkCommand {
 
     @Mixin Options.Seed seed;
     @Mixin Options.Threads threads;
+    @Mixin Options.Engine engine;
     @Mixin Options.Days days;
     @Mixin Options.Output output;
     @Mixin Options.Quiet quiet;
@@ -120,6 +122,11 @@ public final class RunCommand extends BrinkCommand {
             return BrinkCli.BAD_INPUT;
         }
         RunTables.Spec tables = tables();
+        engine.check();
+        if (engine.cluster() && tables.any()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--engine " + engine.kind
+                    + ": --record and --runs-parquet are written on local threads only; leave them out, or use --engine local");
+        }
         Path input = Install.input(file);
         Scenario scenario = days.apply(new ScenarioLoader().load(input)); // a ScenarioException is a user's mistake: exit 2
         Path dir = output.orDefault(scenario.name());
@@ -129,17 +136,28 @@ public final class RunCommand extends BrinkCommand {
         List<String> args = new ArrayList<>(List.of("--runs", String.valueOf(runs), "--seed", String.valueOf(seed.value()),
                 "--days", String.valueOf(scenario.horizonDays())));
         args.addAll(tableArguments(tables));
+        if (engine.cluster()) args.addAll(List.of("--engine", engine.kind.name(), "--master", engine.masterOrDefault()));
         Manifest.Run run = new Manifest.Run(scenario, seed.value(), runs, threadCount, Install.command("run", input, args, dir),
                 BrinkCli.Version.version(), started, t0);
         MonteCarloExperiment experiment = new MonteCarloExperiment(run, postProcessor(), tables);
-        return writing(dir, "run the same command again with --force to redo it", () -> {
-            MonteCarloResult result;
-            try (Progress progress = quiet.quiet ? null : Progress.start(err, runs)) {
-                result = experiment.execute(dir, output.force, progress);
+        try (ClusterSession cluster = engine.cluster()
+                ? Engines.connect(engine.kind.name(), engine.masterOrDefault(), "brink run " + scenario.name()) : null) {
+            String where = threadCount + " thread" + (threadCount == 1 ? "" : "s");
+            if (cluster != null) {
+                experiment.onCluster(cluster, engine.pointsPerTask());
+                where = engine.kind + " master " + cluster.master() + ", " + cluster.workers();
+                if (!quiet.quiet) err.println("brink run " + scenario.name() + ": on " + where);
             }
-            summary(out(), result, run.elapsedSeconds(), threadCount, dir);
-            return BrinkCli.OK;
-        });
+            String on = where;
+            return writing(dir, "run the same command again with --force to redo it", () -> {
+                MonteCarloResult result;
+                try (Progress progress = quiet.quiet ? null : Progress.start(err, runs, cluster == null ? "runs" : "runs on " + on)) {
+                    result = experiment.execute(dir, output.force, progress);
+                }
+                summary(out(), result, run.elapsedSeconds(), on, dir);
+                return BrinkCli.OK;
+            });
+        }
     }
 
     /** The options that make the same Parquet tables again (for the command the manifest records). */
@@ -154,10 +172,11 @@ public final class RunCommand extends BrinkCommand {
         return words;
     }
 
-    private static void summary(PrintWriter out, MonteCarloResult r, double seconds, int threadCount, Path dir) {
+    /** {@code where}: what computed the runs ("2 threads", "spark master ..., 2 executors"). */
+    private static void summary(PrintWriter out, MonteCarloResult r, double seconds, String where, Path dir) {
         Scenario s = r.scenario();
-        out.printf(Locale.ROOT, "%s: %,d runs of %d days, seed %d, %d thread%s, %.1f s%n", s.name(), r.runs(), r.days(),
-                r.seed(), threadCount, threadCount == 1 ? "" : "s", seconds);
+        out.printf(Locale.ROOT, "%s: %,d runs of %d days, seed %d, %s, %.1f s%n", s.name(), r.runs(), r.days(),
+                r.seed(), where, seconds);
         out.printf(Locale.ROOT, "Probability of reaching each rung within %d days (runs that did / all runs, share [95%% Wilson interval]):%n", r.days());
         for (Rung g : Rung.values()) {
             if (g.level() == 0) continue;
@@ -180,8 +199,9 @@ public final class RunCommand extends BrinkCommand {
 
     /** Progress on stderr: a bar on a terminal, one plain line every ~5% otherwise. */
     abstract static class Progress implements MonteCarloRunner.ProgressListener, AutoCloseable {
-        static Progress start(PrintWriter err, long total) {
-            return System.console() != null ? new Bar(total) : new Lines(err, total);
+        /** {@code name} names the bar on a terminal ("runs", "runs on spark master ..., 2 executors"). */
+        static Progress start(PrintWriter err, long total, String name) {
+            return System.console() != null ? new Bar(total, name) : new Lines(err, total);
         }
 
         @Override
@@ -190,8 +210,8 @@ public final class RunCommand extends BrinkCommand {
         private static final class Bar extends Progress {
             private final ProgressBar bar;
 
-            Bar(long total) {
-                bar = new ProgressBarBuilder().setTaskName("runs").setInitialMax(total)
+            Bar(long total, String name) {
+                bar = new ProgressBarBuilder().setTaskName(name).setInitialMax(total)
                         .setStyle(ProgressBarStyle.ASCII).setUnit(" runs", 1).showSpeed()
                         .setUpdateIntervalMillis(250).build();
             }

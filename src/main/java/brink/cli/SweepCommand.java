@@ -1,10 +1,14 @@
 package brink.cli;
 
+import brink.experiment.engine.ClusterSession;
+import brink.experiment.sweep.ClusterPointExecutor;
 import brink.experiment.sweep.DesignPlan;
 import brink.experiment.sweep.LocalPointExecutor;
+import brink.experiment.sweep.PointExecutor;
 import brink.experiment.sweep.ReplicationPointEvaluator;
 import brink.experiment.sweep.SweepProgress;
 import brink.experiment.sweep.SweepRunner;
+import brink.experiment.sweep.SweepSource;
 import brink.report.sweep.SweepCharts;
 import brink.report.sweep.SweepReport;
 import brink.results.ResultsFolder;
@@ -42,7 +46,8 @@ import java.util.List;
         footer = {"", "Examples:",
                 "  brink sweep scenarios/sweeps/nk-troops-x-nato-restraint.yaml",
                 "  brink sweep scenarios/sweeps/morris-actors.yaml --threads 8 --out /tmp/morris",
-                "  brink sweep scenarios/sweeps/morris-actors.yaml --out /tmp/morris --resume"})
+                "  brink sweep scenarios/sweeps/morris-actors.yaml --out /tmp/morris --resume",
+                "  brink sweep scenarios/sweeps/lhs-8-factors.yaml --engine spark --master spark://127.0.0.1:7077"})
 public final class SweepCommand extends BrinkCommand {
     public static final int FINISHED_WITH_FAILURES = 3;
 
@@ -51,6 +56,7 @@ public final class SweepCommand extends BrinkCommand {
 
     @Mixin Options.Output output;
     @Mixin Options.Threads threads;
+    @Mixin Options.Engine engine;
     @Mixin Options.Quiet quiet;
 
     @Option(names = "--resume", description = "continue an interrupted sweep in DIR: keep its finished points, compute the rest")
@@ -78,18 +84,33 @@ public final class SweepCommand extends BrinkCommand {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         DesignPlan plan = DesignPlan.of(sweep);
+        engine.check();
         Path dir = output.orDefault(sweep.name());
-        SweepRunner runner = new SweepRunner(sweep, plan, BrinkCli.Version.version());
-        runner.checkOutput(dir, resume, output.force);
         int threadCount = threads.count();
-        if (!quiet.quiet) {
-            err.printf("brink sweep %s: %s design, %d points x %d replications, %d threads -> %s%n",
-                    sweep.name(), sweep.design().key(), plan.size(), sweep.replications(), threadCount, ScenarioLoader.label(dir));
-            err.flush();
+        SweepRunner runner = new SweepRunner(sweep, plan, BrinkCli.Version.version(),
+                engine.cluster() ? engine.kind + " " + engine.masterOrDefault() : SweepRunner.LOCAL_ENGINE);
+        runner.checkOutput(dir, resume, output.force);
+        try (ClusterSession cluster = engine.cluster()
+                ? Engines.connect(engine.kind.name(), engine.masterOrDefault(), "brink sweep " + sweep.name()) : null) {
+            String where = cluster == null ? threadCount + " threads" : engine.kind + " master " + cluster.master() + ", " + cluster.workers();
+            if (!quiet.quiet) {
+                err.printf("brink sweep %s: %s design, %d points x %d replications, %s -> %s%n",
+                        sweep.name(), sweep.design().key(), plan.size(), sweep.replications(), where, ScenarioLoader.label(dir));
+                err.flush();
+            }
+            SweepProgress progress = quiet.quiet ? SweepProgress.NONE
+                    : new SweepProgressDisplay(System.err, System.console() != null, cluster == null ? "sweep" : "sweep on " + where);
+            PointExecutor executor = cluster == null
+                    ? new LocalPointExecutor(threadCount, () -> new ReplicationPointEvaluator(sweep))
+                    : new ClusterPointExecutor(cluster, SweepSource.of(fromFile, replications, points), engine.pointsPerTask());
+            return sweep(runner, sweep, plan, dir, progress, executor);
         }
-        SweepProgress progress = quiet.quiet ? SweepProgress.NONE
-                : new SweepProgressDisplay(System.err, System.console() != null);
-        LocalPointExecutor executor = new LocalPointExecutor(threadCount, () -> new ReplicationPointEvaluator(sweep));
+    }
+
+    private int sweep(SweepRunner runner, SweepSpec sweep, DesignPlan plan, Path dir, SweepProgress progress,
+                      PointExecutor executor) throws Exception {
+        PrintWriter err = err();
+        PrintWriter outw = out();
         return writing(dir, "run the same command again with --resume to finish it", () -> {
             SweepResult result;
             try (ResultsFolder folder = runner.open(dir, resume, output.force)) {

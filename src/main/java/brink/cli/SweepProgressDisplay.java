@@ -21,9 +21,17 @@ final class SweepProgressDisplay implements SweepProgress {
     private long startNanos;
     private int lastTenth;
 
+    private final String name;
+
     SweepProgressDisplay(PrintStream err, boolean terminal) {
+        this(err, terminal, "sweep");
+    }
+
+    /** {@code name} starts the bar and every line, e.g. "sweep on spark master spark://h:7077, 2 executors". */
+    SweepProgressDisplay(PrintStream err, boolean terminal, String name) {
         this.err = err;
         this.terminal = terminal;
+        this.name = name;
     }
 
     @Override
@@ -33,11 +41,11 @@ final class SweepProgressDisplay implements SweepProgress {
         this.startNanos = System.nanoTime();
         this.lastTenth = total == 0 ? 10 : alreadyDone * 10 / total;
         if (terminal) {
-            bar = new ProgressBarBuilder().setTaskName("sweep").setInitialMax(total).setUnit(" points", 1)
+            bar = new ProgressBarBuilder().setTaskName(name).setInitialMax(total).setUnit(" points", 1)
                     .setStyle(ProgressBarStyle.ASCII).showSpeed().setUpdateIntervalMillis(250)
                     .startsFrom(alreadyDone, Duration.ZERO).build();
         } else if (alreadyDone > 0) {
-            err.printf("sweep: resuming, %d of %d points already done%n", alreadyDone, total);
+            err.printf("%s: resuming, %d of %d points already done%n", name, alreadyDone, total);
         }
     }
 
@@ -53,7 +61,7 @@ final class SweepProgressDisplay implements SweepProgress {
             double secs = (System.nanoTime() - startNanos) / 1e9;
             double rate = (done - startDone) / Math.max(secs, 1e-9);
             long eta = Math.round((total - done) / Math.max(rate, 1e-9));
-            err.printf("sweep: %d/%d points (%d%%), %.1f points/s, ETA %d:%02d%n", done, total,
+            err.printf("%s: %d/%d points (%d%%), %.1f points/s, ETA %d:%02d%n", name, done, total,
                     done * 100L / total, rate, eta / 60, eta % 60);
         }
     }

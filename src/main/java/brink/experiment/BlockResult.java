@@ -8,7 +8,8 @@ import brink.model.Metric;
  * it) and the block's runs.csv rows. The consumer merges blocks strictly in block order, then hands
  * the object back for reuse, so a run of any length allocates a fixed number of them.
  */
-final class BlockResult {
+final class BlockResult implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     int index;
     int count;
     /** Metric-major: sums[m * (days + 1) + d]. */

@@ -1,5 +1,6 @@
 package brink.experiment;
 
+import brink.experiment.engine.ClusterSession;
 import brink.results.DailyTable;
 import brink.results.ResultsException;
 import brink.results.ResultsFolder;
@@ -42,6 +43,17 @@ public final class MonteCarloExperiment {
 
     public Manifest.Run settings() { return run; }
 
+    private ClusterSession cluster;
+    private int blocksPerTask;
+
+    /** Runs the replications on a cluster, {@code blocksPerTask} blocks of {@link MonteCarloRunner#BLOCK} to a task: the same files. */
+    public MonteCarloExperiment onCluster(ClusterSession cluster, int blocksPerTask) {
+        if (tables.any()) throw new IllegalStateException("the Parquet tables are written on local threads only");
+        this.cluster = cluster;
+        this.blocksPerTask = blocksPerTask;
+        return this;
+    }
+
     /**
      * Runs into {@code dir}. Throws {@link ResultsException} if the folder may not be used (nothing
      * written) or cannot be written, {@link InterruptedException} if the thread was interrupted, or
@@ -65,7 +77,8 @@ public final class MonteCarloExperiment {
                         t.open(series, runsParquet);
                         runner.withTables(t);
                     }
-                    result = runner.run(copyingTo(w), progress);
+                    result = cluster == null ? runner.run(copyingTo(w), progress)
+                            : runner.runOn(cluster, ScenarioSource.of(scenario), blocksPerTask, copyingTo(w), progress);
                     runs.commit();
                     t.close(); // the Parquet footers, then the files are whole
                     if (series != null) series.commit();

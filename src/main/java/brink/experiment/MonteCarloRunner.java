@@ -1,5 +1,6 @@
 package brink.experiment;
 
+import brink.experiment.engine.ClusterSession;
 import brink.model.RunRecord;
 import brink.scenario.Scenario;
 
@@ -97,6 +98,64 @@ public final class MonteCarloRunner {
         return new MonteCarloResult(scenario, seed, runs, threads, total, averages);
     }
 
+    /** Replication {@code i}: run, then added to the statistics, the block's sums and rows (and tables, if any). */
+    static void replicate(Replication replication, long seed, int i, RunStatistics statistics, RunBatch batch, RunRows rows,
+                          BlockResult result, RunTables tables) {
+        RunRecord record = replication.runDirect(seed, 0, i);
+        statistics.addOutcomes(record, i);
+        batch.add(record, result.sums);
+        rows.append(result.rows, i, replication.sampler(), record);
+        if (tables != null) tables.fill(result, rows, i, replication.sampler(), record);
+    }
+
+    /**
+     * Runs every replication on a cluster, {@code blocksPerTask} blocks to a task ({@link RunChunk}),
+     * with the same results as {@link #run}: blocks come back in any order and are consumed strictly
+     * in block order (the ones that came early wait in a reorder buffer), and the tasks' order-free
+     * statistics are merged. The opt-in Parquet tables are written on local threads only. Spark
+     * starts tasks in block order, so the buffer stays short; at worst (the first task lost and
+     * computed last) it holds the rows of every block finished meanwhile.
+     */
+    public MonteCarloResult runOn(ClusterSession cluster, ScenarioSource source, int blocksPerTask, RowSink sink,
+                                  ProgressListener progress) throws Exception {
+        if (tables != null) throw new IllegalStateException("the Parquet tables are written on local threads only");
+        int blocks = (runs + BLOCK - 1) / BLOCK;
+        List<Integer> indices = new ArrayList<>(blocks);
+        for (int b = 0; b < blocks; b++) indices.add(b);
+        MonteCarloAverages averages = new MonteCarloAverages(scenario.horizonDays());
+        RunStatistics total = new RunStatistics(scenario.horizonDays());
+        java.util.TreeMap<Integer, BlockResult> early = new java.util.TreeMap<>();
+        long[] done = {0};
+        try {
+            cluster.compute(new RunChunk(source, seed, runs), indices, blocksPerTask, block -> {
+                if (block.statistics() != null) total.merge(block.statistics());
+                early.put(block.result().index, block.result());
+                try {
+                    for (BlockResult r = early.remove((int) (done[0] / BLOCK)); r != null; r = early.remove((int) (done[0] / BLOCK))) {
+                        averages.add(r);
+                        if (sink != null) sink.rows(r.rows);
+                        done[0] += r.count;
+                        if (progress != null) progress.progress(done[0], runs);
+                    }
+                } catch (Exception e) {
+                    throw new SinkFailedException(e);
+                }
+            });
+        } catch (SinkFailedException e) {
+            throw (Exception) e.getCause();
+        }
+        return new MonteCarloResult(scenario, seed, runs, threads, total, averages);
+    }
+
+    /** The sink failed inside the cluster's result handler; the cause is rethrown to the caller. */
+    private static final class SinkFailedException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        SinkFailedException(Exception cause) {
+            super(cause);
+        }
+    }
+
     private static void joinQuietly(Thread t) {
         boolean interrupted = false;
         while (t.isAlive()) {
@@ -138,11 +197,7 @@ public final class MonteCarloRunner {
                     BlockResult result = exchange.recycled(days, tables).reset(b, count);
                     for (int i = first; i < first + count; i++) {
                         if (exchange.aborted()) return;
-                        RunRecord record = replication.runDirect(seed, 0, i);
-                        statistics.addOutcomes(record, i);
-                        batch.add(record, result.sums);
-                        rows.append(result.rows, i, replication.sampler(), record);
-                        if (tables != null) tables.fill(result, rows, i, replication.sampler(), record);
+                        replicate(replication, seed, i, statistics, batch, rows, result, tables);
                     }
                     exchange.publish(result);
                 }

@@ -13,7 +13,8 @@ import brink.model.Rung;
  * same result whatever the thread count and whichever worker ran which block. Means, whose
  * floating-point sums depend on order, are summed per block instead ({@link BlockResult}).
  */
-public final class RunStatistics {
+public final class RunStatistics implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private final int days;
     private final StreamingQuantiles[] quantiles = new StreamingQuantiles[Metric.COUNT];
     private final long[] crossed = new long[Rung.COUNT];

@@ -25,7 +25,8 @@ import java.util.Arrays;
  * numbers spanning fewer than {@code bins} values, e.g. rung levels) are exact: the estimate is
  * X(ceil(pN)) itself.
  */
-public final class StreamingQuantiles {
+public final class StreamingQuantiles implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     /** Bins per cell for continuous metrics: error under 0.8% of the observed range. */
     public static final int CONTINUOUS_BINS = 256;
     /** Finest continuous bin width is 2^-20 (about 1e-6). */

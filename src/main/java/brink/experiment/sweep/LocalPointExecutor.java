@@ -49,11 +49,17 @@ public final class LocalPointExecutor implements PointExecutor {
     }
 
     private static PointResult evaluate(ThreadLocal<PointEvaluator> evaluator, SweepPoint p) {
+        PointResult r = evaluateOrFail(evaluator.get(), p);
+        // a fresh evaluator for this thread's next point: the failed one may be in a broken state
+        if (r.failed()) evaluator.remove();
+        return r;
+    }
+
+    /** The point's result, or a failed point if the model code threw (the evaluator should then be replaced). */
+    static PointResult evaluateOrFail(PointEvaluator evaluator, SweepPoint p) {
         try {
-            return evaluator.get().evaluate(p);
+            return evaluator.evaluate(p);
         } catch (RuntimeException | StackOverflowError | AssertionError e) {
-            // a fresh evaluator for this thread's next point: the failed one may be in a broken state
-            evaluator.remove();
             return PointResult.failure(p, describe(e));
         }
     }

@@ -78,8 +78,12 @@ public final class SweepManifest {
         return brink.results.Fingerprint.of(definition(spec, points));
     }
 
-    /** sweep.json: what the sweep is, its status ("running" or "complete") and, once complete, every file's record. */
-    public static String render(SweepSpec spec, long points, String brinkVersion, String status, Map<String, FileRecord> files) {
+    /**
+     * sweep.json: what the sweep is, its status ("running" or "complete"), the engine that computed it
+     * ("local threads", "spark local[2]", ...) and, once complete, every file's record.
+     */
+    public static String render(SweepSpec spec, long points, String brinkVersion, String engine, String status,
+                                Map<String, FileRecord> files) {
         ObjectNode m = JSON.createObjectNode();
         m.put("kind", "sweep");
         m.put("status", status);
@@ -88,6 +92,7 @@ public final class SweepManifest {
         m.put("description", spec.description());
         m.put("sweep_file", spec.fileLabel());
         m.put("brink_version", brinkVersion);
+        m.put("engine", engine);
         m.put("fingerprint", fingerprint(spec, points));
         m.setAll(definition(spec, points));
         ObjectNode notes = m.putObject("methods");

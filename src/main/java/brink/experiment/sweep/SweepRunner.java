@@ -39,6 +39,8 @@ public final class SweepRunner {
     /** Files and folders a sweep writes; a fresh start in a resumed folder removes these. */
     public static final List<String> OUTPUTS = List.of(PointsTable.FILE, FAILURES, SensitivityTable.FILE,
             SweepManifest.FILE, "report.html", "charts");
+    /** How sweep.json names the local executor. */
+    public static final String LOCAL_ENGINE = "local threads";
     private static final long SYNC_EVERY_NANOS = 1_000_000_000L;
 
     private final SweepSpec spec;
@@ -46,9 +48,16 @@ public final class SweepRunner {
     private final PointsTable table;
     private final FailuresTable failuresTable;
     private final String brinkVersion;
+    private final String engine;
 
     public SweepRunner(SweepSpec spec, DesignPlan plan, String brinkVersion) {
+        this(spec, plan, brinkVersion, LOCAL_ENGINE);
+    }
+
+    /** {@code engine} is recorded in sweep.json: what computed the points (it does not change them). */
+    public SweepRunner(SweepSpec spec, DesignPlan plan, String brinkVersion, String engine) {
         this.spec = spec;
+        this.engine = engine;
         this.plan = plan;
         List<String> factors = spec.factors().stream().map(Factor::path).toList();
         this.table = new PointsTable(factors, spec.outcomes().stream().map(Outcome::id).toList());
@@ -94,7 +103,7 @@ public final class SweepRunner {
             deleteOutputs(dir);
         }
         int reused = done.size();
-        folder.write(SweepManifest.FILE, SweepManifest.render(spec, plan.size(), brinkVersion, "running", null));
+        folder.write(SweepManifest.FILE, SweepManifest.render(spec, plan.size(), brinkVersion, engine, "running", null));
         folder.write(PointsTable.FILE, table.render(done));
         folder.write(FAILURES, failuresTable.header());
 
@@ -139,7 +148,7 @@ public final class SweepRunner {
 
     /** The sweep and its reports are written: sweep.json records every file, and the folder is complete. */
     public void complete(ResultsFolder folder) throws ResultsException {
-        folder.write(SweepManifest.FILE, SweepManifest.render(spec, plan.size(), brinkVersion, RunManifest.COMPLETE,
+        folder.write(SweepManifest.FILE, SweepManifest.render(spec, plan.size(), brinkVersion, engine, RunManifest.COMPLETE,
                 folder.records()));
         folder.complete();
     }
