@@ -128,7 +128,8 @@ final class RuleBook implements Serializable {
         accumulated[i] += current[i] * f;
         if (accumulated[i] >= threshold[i]) {
             armed[i] = false; // the action is now in effect; if it is undone later, that is a new occasion
-            m.applyEvent(t.action, t.amount, day, Narration.Origin.RULE, t.id, false, t.describe());
+            m.applyEvent(t.action, t.amount, day, Narration.Origin.RULE, t.id, false,
+                    m.narrator() != null ? t.describe() : null); // the sentence only for a narrative
             lastLadderVersion = Integer.MIN_VALUE; // the action changed the state: re-derive tomorrow
         }
     }

@@ -38,6 +38,12 @@ public sealed interface ParameterDistribution {
      */
     double quantile(double u);
 
+    /**
+     * {@link #quantile} as a function that may have computed its constants once (a truncated
+     * normal's bounds): the sampler calls it for every parameter of every replication.
+     */
+    default java.util.function.DoubleUnaryOperator quantileFunction() { return this::quantile; }
+
     /** The definition as plain values, for manifest.json. */
     Map<String, Object> toMap();
 
@@ -110,9 +116,16 @@ public sealed interface ParameterDistribution {
             return mean + sd * (z.density(a) - z.density(b)) / mass;
         }
         public double quantile(double u) {
-            if (sd == 0) return Math.max(min, Math.min(max, mean));
+            return quantileFunction().applyAsDouble(u);
+        }
+        @Override
+        public java.util.function.DoubleUnaryOperator quantileFunction() {
+            if (sd == 0) {
+                double v = Math.max(min, Math.min(max, mean));
+                return u -> v;
+            }
             double lo = standardNormalCdf((min - mean) / sd), hi = standardNormalCdf((max - mean) / sd);
-            return Math.max(min, Math.min(max, mean + sd * NormalQuantile.of(lo + u * (hi - lo))));
+            return u -> Math.max(min, Math.min(max, mean + sd * NormalQuantile.of(lo + u * (hi - lo))));
         }
         public Map<String, Object> toMap() { return map("truncated_normal", "mean", mean, "sd", sd, "min", min, "max", max); }
     }

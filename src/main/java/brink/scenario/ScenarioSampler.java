@@ -26,6 +26,7 @@ public final class ScenarioSampler {
     private final ModelParameters params = new ModelParameters();
     private final ParameterDef[] defs;
     private final ParameterDistribution[] distributions;
+    private final java.util.function.DoubleUnaryOperator[] quantiles;
     private final long[] streams;
     private final double[] lastSample;
     /** For each dated stock: its index, the index of its rate, and the days from its date to day 0. */
@@ -44,6 +45,7 @@ public final class ScenarioSampler {
         List<ParameterSpec> specs = new ArrayList<>(scenario.parameters().values());
         defs = new ParameterDef[specs.size()];
         distributions = new ParameterDistribution[specs.size()];
+        quantiles = new java.util.function.DoubleUnaryOperator[specs.size()];
         streams = new long[specs.size()];
         lastSample = new double[specs.size()];
         List<int[]> dated = new ArrayList<>();
@@ -52,6 +54,7 @@ public final class ScenarioSampler {
             ParameterSpec s = specs.get(i);
             defs[i] = s.def();
             distributions[i] = s.distribution();
+            quantiles[i] = s.distribution().quantileFunction();
             streams[i] = ParameterDraws.stream(s.key().path());
             if (s.asOf() != null) {
                 int rate = indexOf(specs, s.def().stockRate());
@@ -83,7 +86,7 @@ public final class ScenarioSampler {
     public void sample(long root) {
         for (int i = 0; i < defs.length; i++) {
             ParameterDistribution d = distributions[i];
-            double v = d.isFixed() ? d.mean() : d.quantile(ParameterDraws.uniform(root, streams[i]));
+            double v = d.isFixed() ? d.mean() : quantiles[i].applyAsDouble(ParameterDraws.uniform(root, streams[i]));
             lastSample[i] = v;
         }
         for (int k = 0; k < stockIndex.length; k++) {
