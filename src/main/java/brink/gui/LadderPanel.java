@@ -79,12 +79,15 @@ final class LadderPanel extends JPanel {
         // a rung crossed and later stepped down keeps a pale trace of its colour
         row.setBackground(active ? lit : crossedBefore ? blend(lit, OFF, 0.25) : OFF);
         names[level].setForeground(active ? Color.BLACK : new Color(110, 110, 110));
+        // a second date goes on its own line: on one line it squeezed the rung's name into three
+        // lines, more than the row holds
         String when;
         if (active) when = firstDay == lastDay || lastDay == EscalationLadder.NEVER ? "day " + firstDay
-                : "day " + firstDay + ", again day " + lastDay;
-        else if (firstDay != EscalationLadder.NEVER) when = "day " + firstDay + ", off " + lastDay;
+                : "day " + firstDay + ",<br>again day " + lastDay;
+        else if (firstDay != EscalationLadder.NEVER) when = "day " + firstDay + ",<br>off " + lastDay;
         else when = "";
-        days[level].setText(when + (top ? "   \u25C0 NOW" : ""));
+        String now = top ? "&nbsp;&nbsp;&nbsp;\u25C0 NOW" : "";
+        days[level].setText("<html><div style='text-align:right'>" + when + now + "</div></html>");
         days[level].setForeground(names[level].getForeground());
         row.setBorder(top ? BorderFactory.createLineBorder(Color.BLACK, 4)
                 : BorderFactory.createEmptyBorder(4, 4, 4, 4));
@@ -110,5 +113,5 @@ final class LadderPanel extends JPanel {
     }
 
     /** The day text of one rung as shown. */
-    String dayText(Rung r) { return days[r.ordinal()].getText(); }
+    String dayText(Rung r) { return days[r.ordinal()].getText().replace("<br>", " ").replaceAll("<[^>]*>", "").replace("&nbsp;", " "); }
 }
