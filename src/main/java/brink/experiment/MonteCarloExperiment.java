@@ -77,8 +77,8 @@ public final class MonteCarloExperiment {
                         t.open(series, runsParquet);
                         runner.withTables(t);
                     }
-                    result = cluster == null ? runner.run(copyingTo(w), progress)
-                            : runner.runOn(cluster, ScenarioSource.of(scenario), blocksPerTask, copyingTo(w), progress);
+                    result = cluster == null ? runner.run(copyingTo(w, runs), progress)
+                            : runner.runOn(cluster, ScenarioSource.of(scenario), blocksPerTask, copyingTo(w, runs), progress);
                     runs.commit();
                     t.close(); // the Parquet footers, then the files are whole
                     if (series != null) series.commit();
@@ -112,13 +112,35 @@ public final class MonteCarloExperiment {
     }
 
     /** Writes rows through a reused buffer (Writer.append would copy each block into a new String). */
-    private static MonteCarloRunner.RowSink copyingTo(Writer w) {
-        char[] buffer = new char[16384];
+    /**
+     * The sink of runs.csv's rows. Rows are ASCII (numbers and commas): they go to the file as
+     * bytes, without the writer's character encoder (which cost the consumer thread about a
+     * microsecond a row); a row with any other character goes through the writer, as the header did.
+     */
+    private static MonteCarloRunner.RowSink copyingTo(Writer w, java.io.OutputStream out) throws java.io.IOException {
+        w.flush(); // the header first
+        char[] chars = new char[16384];
+        byte[] bytes = new byte[chars.length];
         return rows -> {
-            for (int start = 0; start < rows.length(); start += buffer.length) {
-                int n = Math.min(buffer.length, rows.length() - start);
-                for (int i = 0; i < n; i++) buffer[i] = rows.charAt(start + i);
-                w.write(buffer, 0, n);
+            for (int start = 0; start < rows.length(); start += chars.length) {
+                int n = Math.min(chars.length, rows.length() - start);
+                if (rows instanceof StringBuilder sb) sb.getChars(start, start + n, chars, 0); // a bulk copy
+                else for (int i = 0; i < n; i++) chars[i] = rows.charAt(start + i);
+                boolean ascii = true;
+                for (int i = 0; i < n; i++) {
+                    char c = chars[i];
+                    if (c >= 128) {
+                        ascii = false;
+                        break;
+                    }
+                    bytes[i] = (byte) c;
+                }
+                if (ascii) {
+                    out.write(bytes, 0, n);
+                } else {
+                    w.write(chars, 0, n);
+                    w.flush();
+                }
             }
         };
     }

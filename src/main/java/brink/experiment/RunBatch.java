@@ -29,11 +29,8 @@ final class RunBatch {
      */
     void add(RunRecord record, double[] sums) {
         for (int m = 0; m < Metric.COUNT; m++) {
-            double[] series = record.series(METRICS[m]);
-            int base = m * stride;
-            for (int d = 0; d < stride; d++) sums[base + d] += series[d];
             if (buffers[m].isFull()) buffers[m].flush();
-            buffers[m].addRow(series);
+            buffers[m].addRow(record.series(METRICS[m]), sums, m * stride); // the block's sums in the same pass
         }
     }
 

@@ -258,8 +258,8 @@ public final class Actor implements Steppable {
      * {@link #threeWayChoiceWithExp} (tested), at a fraction of the cost.
      */
     static Decision threeWayChoice(double u, boolean canUp, double xUp, boolean canDown, double xDown) {
-        double loUp = canUp ? ExpBounds.lower(xUp) : 0, hiUp = canUp ? ExpBounds.upper(xUp) : 0;
-        double loDown = canDown ? ExpBounds.lower(xDown) : 0, hiDown = canDown ? ExpBounds.upper(xDown) : 0;
+        double loUp = canUp ? ExpBounds.lower(xUp) : 0, hiUp = canUp ? ExpBounds.upper(xUp, loUp) : 0;
+        double loDown = canDown ? ExpBounds.lower(xDown) : 0, hiDown = canDown ? ExpBounds.upper(xDown, loDown) : 0;
         double m = ExpBounds.MARGIN; // covers the rounding of the sums and products below
         double vLo = u * (1 + loUp + loDown) * (1 - m); // v = u (1 + wUp + wDown) lies in [vLo, vHi]
         double vHi = u * (1 + hiUp + hiDown) * (1 + m);

@@ -92,7 +92,7 @@ public final class Substream implements Serializable {
         // The search runs first on a bracket of e^-mean (ExpBounds), which brackets every
         // cumulative probability; exp is computed only when u falls so near a boundary that the
         // bracket cannot tell (the count is then exactly the one the search with exp gives).
-        double pLo = ExpBounds.lower(-mean), pHi = ExpBounds.upper(-mean);
+        double pLo = ExpBounds.lower(-mean), pHi = ExpBounds.upper(-mean, pLo);
         double lo = pLo, hi = pHi;
         int k = 0;
         while (u >= hi && k < BRACKETED_TERMS) {

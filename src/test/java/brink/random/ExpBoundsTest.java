@@ -22,6 +22,8 @@ class ExpBoundsTest {
             double e = StrictMath.exp(x), lo = ExpBounds.lower(x), hi = ExpBounds.upper(x);
             assertThat(lo).as("lower(%s)", x).isLessThanOrEqualTo(e);
             assertThat(hi).as("upper(%s)", x).isGreaterThanOrEqualTo(e);
+            assertThat(ExpBounds.upper(x, lo)).as("upper(%s, lower)", x).isGreaterThanOrEqualTo(e);
+            if (Math.abs(x) < 700) widest = Math.max(widest, ExpBounds.upper(x, lo) / lo);
             if (Math.abs(x) < 700) widest = Math.max(widest, hi / lo);
         }
         assertThat(widest).isLessThan(StrictMath.pow(2, 1 / 16.0) * (1 + 3 * ExpBounds.MARGIN));
@@ -30,7 +32,11 @@ class ExpBoundsTest {
             double x = k * Math.log(2) / 16;
             assertThat(ExpBounds.lower(x)).isLessThanOrEqualTo(StrictMath.exp(x));
             assertThat(ExpBounds.upper(x)).isGreaterThanOrEqualTo(StrictMath.exp(x));
+            assertThat(ExpBounds.upper(x, ExpBounds.lower(x))).isGreaterThanOrEqualTo(StrictMath.exp(x));
+            assertThat(ExpBounds.upper(Math.nextDown(x), ExpBounds.lower(Math.nextDown(x)))).isGreaterThanOrEqualTo(StrictMath.exp(Math.nextDown(x)));
         }
+        assertThat(ExpBounds.upper(Double.NaN, ExpBounds.lower(Double.NaN))).isInfinite();
+        assertThat(ExpBounds.upper(-1e9, ExpBounds.lower(-1e9))).isPositive();
         assertThat(ExpBounds.lower(Double.NaN)).isZero();
         assertThat(ExpBounds.upper(Double.NaN)).isInfinite();
         assertThat(ExpBounds.lower(-1e9)).isZero();
