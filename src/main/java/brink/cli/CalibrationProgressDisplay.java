@@ -25,7 +25,8 @@ final class CalibrationProgressDisplay implements CalibrationProgress {
         this.population = population;
         this.lastQuarter = 0;
         this.startNanos = System.nanoTime();
-        err.printf(Locale.ROOT, "population %d/%d: tolerance %s, %d particles%n", population + 1, populations,
+        // populations are numbered from 0, as in populations.csv, populations/ and the report
+        err.printf(Locale.ROOT, "population %d (%d of %d): tolerance %s, %d particles%n", population, population + 1, populations,
                 Double.isInfinite(tolerance) ? "none (drawn from the prior)" : String.format(Locale.ROOT, "%.4g", tolerance), particles);
         err.flush();
     }
@@ -36,15 +37,15 @@ final class CalibrationProgressDisplay implements CalibrationProgress {
         if (quarter > lastQuarter && done < total) {
             lastQuarter = quarter;
             double secs = (System.nanoTime() - startNanos) / 1e9;
-            err.printf(Locale.ROOT, "  population %d: %d/%d particles accepted, %.0f s%n", population + 1, done, total, secs);
+            err.printf(Locale.ROOT, "  population %d: %d/%d particles accepted, %.0f s%n", population, done, total, secs);
             err.flush();
         }
     }
 
     @Override
     public void populationDone(Population p, int populations, double seconds, boolean resumed) {
-        err.printf(Locale.ROOT, "population %d/%d %s: tolerance %s, acceptance %.1f%% (%d of %d proposals), ESS %.1f%s%n",
-                p.index() + 1, populations, resumed ? "kept from before" : "done",
+        err.printf(Locale.ROOT, "population %d (%d of %d) %s: tolerance %s, acceptance %.1f%% (%d of %d proposals), ESS %.1f%s%n",
+                p.index(), p.index() + 1, populations, resumed ? "kept from before" : "done",
                 Double.isInfinite(p.tolerance()) ? "none" : String.format(Locale.ROOT, "%.4g", p.tolerance()),
                 100 * p.acceptanceRate(), p.particles().size(), p.simulated(), p.ess(),
                 resumed ? "" : String.format(Locale.ROOT, ", %.1f s", seconds));

@@ -65,7 +65,7 @@ class CalibrateCommandTest {
         Path out = dir.resolve("out");
         CliRunner.Result r = CliRunner.run("calibrate", file.toString(), "--out", out.toString(), "--threads", "2");
         assertThat(r.exitCode()).as(r.toString()).isZero();
-        assertThat(r.err()).contains("population 1/3", "tolerance", "acceptance", "ESS");
+        assertThat(r.err()).contains("population 0 (1 of 3)", "tolerance", "acceptance", "ESS");
         assertThat(r.out()).contains("Posterior (population", "actors.nato.red_line.strike_restrictions_lifted");
         for (String f : List.of("posterior.csv", "populations/population-0.csv", "populations.csv", "parameters.csv", "targets.csv",
                 "fitted.yaml", "calibration.json", "report.html", "charts/posterior-0.png", "charts/target-lifted.svg")) {
