@@ -111,9 +111,9 @@ public final class MonteCarloExperiment {
         return manifest.completed(now.toString(), Duration.between(run.started(), now).toNanos() / 1e9, folder.records()).toJson();
     }
 
-    /** Writes rows through a reused buffer (Writer.append would copy each block into a new String). */
     /**
-     * The sink of runs.csv's rows. Rows are ASCII (numbers and commas): they go to the file as
+     * The sink of runs.csv's rows, through reused buffers (Writer.append would copy each block into
+     * a new String). Rows are ASCII (numbers and commas): they go to the file as
      * bytes, without the writer's character encoder (which cost the consumer thread about a
      * microsecond a row); a row with any other character goes through the writer, as the header did.
      */

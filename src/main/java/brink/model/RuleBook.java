@@ -33,8 +33,6 @@ final class RuleBook implements Serializable {
     private final boolean[] honoured;
     private final boolean[] tested;
     private final boolean[] armed;
-    /** Whether each rule could act as of the last re-derivation (see {@link #stateChanged}). */
-    private final boolean[] armable;
     private final double[] threshold;
     private final double[] accumulated;
     /** Today's log-survival at factor 1: the onset value, faded by the occasion's age. */
@@ -52,7 +50,6 @@ final class RuleBook implements Serializable {
         honoured = new boolean[n];
         tested = new boolean[n];
         armed = new boolean[n];
-        armable = new boolean[n];
         threshold = new double[n];
         accumulated = new double[n];
         current = new double[n];
@@ -74,7 +71,6 @@ final class RuleBook implements Serializable {
             honoured[i] = t.kind != TriggerRule.Kind.COMMITMENT || u < t.probability;
             tested[i] = false;
             armed[i] = false;
-            armable[i] = false;
             onset[i] = t.onsetLogHazard();
             decay[i] = t.hazardDecay();
             Rung rung = t.action.rung();
@@ -95,8 +91,7 @@ final class RuleBook implements Serializable {
             // today; a rule that no longer can act loses its occasion
             armableCount = 0;
             for (int i = 0; i < rules.size(); i++) {
-                armable[i] = armable(rules.get(i), m);
-                if (!armable[i]) {
+                if (!armable(rules.get(i), m)) {
                     armed[i] = false;
                     continue;
                 }

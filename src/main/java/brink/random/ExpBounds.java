@@ -40,7 +40,7 @@ public final class ExpBounds {
      */
     private static final double LOWER_TO_UPPER = StrictMath.pow(2.0, 1 / 16.0) * (1 + MARGIN) / (1 - MARGIN) * (1 + 1e-12);
 
-    /** {@link #upper(double)} from {@code lower = lower(x)}, one multiplication instead of a second look-up. */
+    /** {@link #upper(double)} when {@code lower = lower(x)} is already known. */
     public static double upper(double x, double lower) {
         return x > -700 && x < 700 ? lower * LOWER_TO_UPPER : upper(x);
     }
@@ -48,11 +48,8 @@ public final class ExpBounds {
     /** An upper bound of e^x (infinite far above the normal range, and for NaN). */
     public static double upper(double x) {
         if (!(x < 700)) return Double.POSITIVE_INFINITY;
-        if (x < -700) return 1e-300;
-        double y = x * LOG2E;
-        double k = Math.floor(y);
-        int i = (int) ((y - k) * 16);
-        return POW2_SIXTEENTHS[i + 1] * powerOfTwo(k) * (1 + MARGIN);
+        if (x <= -700) return 1e-300; // where lower(x) is 0
+        return lower(x) * LOWER_TO_UPPER;
     }
 
     /** 2^k, exactly, for an integer k within the normal range (|x| < 700 keeps |k| under 1,011); Math.scalb is far slower. */

@@ -37,6 +37,11 @@ class ExpBoundsTest {
         }
         assertThat(ExpBounds.upper(Double.NaN, ExpBounds.lower(Double.NaN))).isInfinite();
         assertThat(ExpBounds.upper(-1e9, ExpBounds.lower(-1e9))).isPositive();
+        for (double x : new double[]{-700, Math.nextUp(-700.0), Math.nextDown(700.0), 700}) {
+            assertThat(ExpBounds.lower(x)).as("lower(%s)", x).isLessThanOrEqualTo(StrictMath.exp(x));
+            assertThat(ExpBounds.upper(x)).as("upper(%s)", x).isGreaterThanOrEqualTo(StrictMath.exp(x)).isPositive();
+            assertThat(ExpBounds.upper(x, ExpBounds.lower(x))).as("upper(%s, lower)", x).isGreaterThanOrEqualTo(StrictMath.exp(x)).isPositive();
+        }
         assertThat(ExpBounds.lower(Double.NaN)).isZero();
         assertThat(ExpBounds.upper(Double.NaN)).isInfinite();
         assertThat(ExpBounds.lower(-1e9)).isZero();
