@@ -69,7 +69,12 @@ public final class ResultsFolder implements AutoCloseable {
         /** An existing Brink folder is emptied and rewritten; anything else is refused. */
         FORCE,
         /** An existing Brink folder is kept as it is (a sweep continues in it). */
-        RESUME
+        RESUME;
+
+        /** The mode of a command's --resume and --force options (--resume wins). */
+        public static Mode of(boolean resume, boolean force) {
+            return resume ? RESUME : force ? FORCE : NEW;
+        }
     }
 
     /** The folder this thread last took, for messages after a failure ("... is marked INCOMPLETE"). */
@@ -506,7 +511,7 @@ public final class ResultsFolder implements AutoCloseable {
             throw new ResultsException(dir + ": exists and is not empty; use --resume to continue the " + kind + " in it, "
                     + "or --force to replace it");
         }
-        check(dir, resume ? Mode.RESUME : force ? Mode.FORCE : Mode.NEW);
+        check(dir, Mode.of(resume, force));
         if (!resume || !Files.isDirectory(dir)) return;
         Path ours = dir.resolve(manifest);
         if (!Files.exists(ours) && others.stream().anyMatch(o -> Files.exists(dir.resolve(o)))) {

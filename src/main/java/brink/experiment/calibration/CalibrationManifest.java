@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -99,10 +98,5 @@ public final class CalibrationManifest {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** The fingerprint recorded in an existing calibration.json, or null if it cannot be read. */
-    public static String readFingerprint(Path file) {
-        return brink.results.Fingerprint.read(file);
     }
 }

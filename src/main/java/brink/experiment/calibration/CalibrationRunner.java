@@ -50,10 +50,6 @@ public final class CalibrationRunner {
     public CalibrationSpec spec() { return spec; }
     public String command() { return command; }
 
-    private static ResultsFolder.Mode mode(boolean resume, boolean force) {
-        return resume ? ResultsFolder.Mode.RESUME : force ? ResultsFolder.Mode.FORCE : ResultsFolder.Mode.NEW;
-    }
-
     /** Checks the output folder before anything is written (as a sweep does). */
     public void checkOutput(Path dir, boolean resume, boolean force) throws ResultsException {
         ResultsFolder.checkResumable(dir, resume, force, "calibration", CalibrationManifest.FILE, CalibrationManifest.fingerprint(spec),
@@ -62,7 +58,7 @@ public final class CalibrationRunner {
     }
 
     public ResultsFolder open(Path dir, boolean resume, boolean force) throws ResultsException {
-        return ResultsFolder.open(dir, mode(resume, force), "This calibration folder is incomplete: calibration " + spec.name()
+        return ResultsFolder.open(dir, ResultsFolder.Mode.of(resume, force), "This calibration folder is incomplete: calibration " + spec.name()
                 + " is running or was interrupted.\nRun the same command again with --resume to finish it: "
                 + "finished populations are kept, the rest are computed.\n");
     }
@@ -73,7 +69,7 @@ public final class CalibrationRunner {
         Path dir = folder.dir();
         List<Population> pops = new ArrayList<>();
         AbcSmc abc = new AbcSmc(spec, threads);
-        if (resume && CalibrationManifest.fingerprint(spec).equals(CalibrationManifest.readFingerprint(dir.resolve(CalibrationManifest.FILE)))) {
+        if (resume && CalibrationManifest.fingerprint(spec).equals(brink.results.Fingerprint.read(dir.resolve(CalibrationManifest.FILE)))) {
             pops.addAll(readCheckpoints(dir, abc));
         } else {
             deleteOutputs(dir);

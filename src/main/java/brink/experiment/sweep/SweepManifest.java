@@ -13,7 +13,6 @@ import brink.scenario.sweep.DesignOptions;
 import brink.scenario.sweep.Factor;
 
 import java.util.Map;
-import java.nio.file.Path;
 
 /**
  * sweep.json: what the sweep is (design, factors, seed, replications, outcomes, the base scenario
@@ -117,10 +116,5 @@ public final class SweepManifest {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** The fingerprint recorded in an existing sweep.json, or null if it cannot be read. */
-    public static String readFingerprint(Path file) {
-        return brink.results.Fingerprint.read(file);
     }
 }

@@ -65,10 +65,6 @@ public final class SweepRunner {
         this.brinkVersion = brinkVersion;
     }
 
-    private static ResultsFolder.Mode mode(boolean resume, boolean force) {
-        return resume ? ResultsFolder.Mode.RESUME : force ? ResultsFolder.Mode.FORCE : ResultsFolder.Mode.NEW;
-    }
-
     /**
      * Checks the output folder before anything is written: without --resume an existing
      * non-empty folder is refused unless forced (and only a Brink folder is ever replaced); with
@@ -83,7 +79,7 @@ public final class SweepRunner {
 
     /** Takes the folder (marker first, then the lock) for this sweep. */
     public ResultsFolder open(Path dir, boolean resume, boolean force) throws ResultsException {
-        return ResultsFolder.open(dir, mode(resume, force), "This sweep folder is incomplete: sweep " + spec.name()
+        return ResultsFolder.open(dir, ResultsFolder.Mode.of(resume, force), "This sweep folder is incomplete: sweep " + spec.name()
                 + " is running or was interrupted.\nRun the same command again with --resume to finish it: "
                 + "finished points are kept, the rest are computed.\n");
     }
@@ -95,7 +91,7 @@ public final class SweepRunner {
         TreeMap<Integer, PointResult> done = new TreeMap<>();
         int damaged = 0;
         // a sweep.json that cannot be read (torn by a kill before it was renamed cannot happen; damaged can) starts afresh
-        if (resume && fingerprint().equals(SweepManifest.readFingerprint(dir.resolve(SweepManifest.FILE)))) {
+        if (resume && fingerprint().equals(brink.results.Fingerprint.read(dir.resolve(SweepManifest.FILE)))) {
             PointsTable.Read kept = table.readComplete(dir.resolve(PointsTable.FILE), plan.points());
             done.putAll(kept.rows());
             damaged = kept.damagedLines().size();
