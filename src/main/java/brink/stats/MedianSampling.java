@@ -135,7 +135,7 @@ public final class MedianSampling {
     private static double ratioPower(int k, double a, double b) {
         if (b <= 0) return 1;
         if (a <= 0) return 0;
-        return Math.exp(k * Math.log1p((a - b) / b));
+        return StrictMath.exp(k * StrictMath.log1p((a - b) / b)); // StrictMath: the same digits on every JVM and CPU
     }
 
     /**

@@ -96,9 +96,9 @@ public final class SensitivityAnalysis {
         for (int i = 0; i < k; i++) {
             double lo = Double.NaN, hi = Double.NaN;
             if (!Double.isNaN(r[i]) && Math.abs(r[i]) < 1) {
-                double z = 0.5 * Math.log((1 + r[i]) / (1 - r[i]));
-                lo = Math.tanh(z - zc * se);
-                hi = Math.tanh(z + zc * se);
+                double z = 0.5 * StrictMath.log((1 + r[i]) / (1 - r[i])); // StrictMath: the same digits on every JVM and CPU
+                lo = StrictMath.tanh(z - zc * se);
+                hi = StrictMath.tanh(z + zc * se);
             }
             rows.add(new Row(id, spec.factors().get(i).path(), "prcc", r[i], lo, hi));
         }
