@@ -15,11 +15,15 @@ public final class ParameterDraws {
         return StreamId.of("parameter:" + parameterPath).hash();
     }
 
-    /** A uniform in the open interval (0, 1) (so an inverse distribution function never sees 0 or 1). */
-    public static double uniform(long root, long stream) {
-        long[] w = new long[4];
-        ReplicationSeed.words(root, stream, w);
-        long bits = new L64X128Mix(w[0], w[1], w[2], w[3]).nextLong() >>> 11;
+    /**
+     * A uniform in the open interval (0, 1) (so an inverse distribution function never sees 0 or 1).
+     * {@code words} (length 4) is the caller's scratch for the stream's seed words, reused so that
+     * sampling a replication's parameters allocates no array per parameter.
+     */
+    public static double uniform(long root, long stream, long[] words) {
+        ReplicationSeed.words(root, stream, words);
+        // the generator itself does not escape, and the JIT removes its allocation
+        long bits = new L64X128Mix(words[0], words[1], words[2], words[3]).nextLong() >>> 11;
         return (bits + 0.5) * 0x1.0p-53;
     }
 }

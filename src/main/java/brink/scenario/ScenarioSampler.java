@@ -29,6 +29,8 @@ public final class ScenarioSampler {
     private final java.util.function.DoubleUnaryOperator[] quantiles;
     private final long[] streams;
     private final double[] lastSample;
+    /** Scratch for each parameter stream's seed words (see ParameterDraws.uniform). */
+    private final long[] seedWords = new long[4];
     /** For each dated stock: its index, the index of its rate, and the days from its date to day 0. */
     private final int[] stockIndex;
     private final int[] rateIndex;
@@ -86,7 +88,7 @@ public final class ScenarioSampler {
     public void sample(long root) {
         for (int i = 0; i < defs.length; i++) {
             ParameterDistribution d = distributions[i];
-            double v = d.isFixed() ? d.mean() : quantiles[i].applyAsDouble(ParameterDraws.uniform(root, streams[i]));
+            double v = d.isFixed() ? d.mean() : quantiles[i].applyAsDouble(ParameterDraws.uniform(root, streams[i], seedWords));
             lastSample[i] = v;
         }
         for (int k = 0; k < stockIndex.length; k++) {
