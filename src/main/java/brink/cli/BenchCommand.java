@@ -78,9 +78,9 @@ public final class BenchCommand extends BrinkCommand {
     private static void table(PrintWriter o, Map<String, Object> v) {
         o.printf(Locale.ROOT, "Brink benchmark: %s, %s days, %s cores, Java %s, collectors %s%n", v.get("scenario"), v.get("horizon_days"),
                 v.get("cores"), v.get("java_version"), String.join(" + ", (List<String>) v.get("garbage_collectors")));
-        o.println("  full run (replications, statistics, runs.csv, daily.csv, rungs.csv on disk; no charts):");
+        o.println("  full run (replications, statistics, runs.csv, daily.csv, rungs.csv on disk; no charts); best of repeats:");
         speed(o, v, "");
-        o.println("  replications only (the model alone, nothing recorded):");
+        o.println("  replications only (the model alone, nothing recorded); best of repeats:");
         speed(o, v, "replications_only_");
         row(o, "per replication, MASON schedule", String.format(Locale.ROOT, "%.0f us", num(v, "us_per_replication_schedule")));
         row(o, "per replication, direct loop", String.format(Locale.ROOT, "%.0f us", num(v, "us_per_replication_direct")));
@@ -109,11 +109,18 @@ public final class BenchCommand extends BrinkCommand {
 
     /** The speed rows of one measurement (keys prefixed by {@code prefix}). */
     private static void speed(PrintWriter o, Map<String, Object> v, String prefix) {
-        row(o, "  replication-years/s, 1 thread", String.format(Locale.ROOT, "%,.0f", num(v, prefix + "rep_years_per_s_1_thread")));
-        row(o, "  replication-years/s, " + v.get("threads") + " threads",
-                String.format(Locale.ROOT, "%,.0f", num(v, prefix + "rep_years_per_s_all_threads")));
+        row(o, "  replication-years/s, 1 thread", rate(v, prefix + "rep_years_per_s_1_thread"));
+        row(o, "  replication-years/s, " + v.get("threads") + " threads", rate(v, prefix + "rep_years_per_s_all_threads"));
         row(o, "  parallel efficiency", String.format(Locale.ROOT, "%.0f%%", 100 * num(v, prefix + "parallel_efficiency")));
         row(o, "  time for 1,000,000 replication-years", String.format(Locale.ROOT, "%.0f s", num(v, prefix + "seconds_per_million_rep_years")));
+    }
+
+    /** The best repeat, and the median of the repeats beside it (how far the best can be trusted on a busy machine). */
+    @SuppressWarnings("unchecked")
+    private static String rate(Map<String, Object> v, String key) {
+        List<Number> repeats = (List<Number>) ((Map<String, Object>) v.get("repeats")).get(key);
+        double[] sorted = repeats.stream().mapToDouble(Number::doubleValue).sorted().toArray();
+        return String.format(Locale.ROOT, "%,.0f (median of %d: %,.0f)", num(v, key), sorted.length, sorted[sorted.length / 2]);
     }
 
     private static double num(Map<String, Object> v, String key) { return ((Number) v.get(key)).doubleValue(); }

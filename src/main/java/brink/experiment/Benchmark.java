@@ -85,10 +85,11 @@ public final class Benchmark {
         // streaming statistics, runs.csv, daily.csv, rungs.csv, events.log and manifest.json written
         // to disk (charts and report.html, drawn afterwards by the command line, are not included).
         // The replications alone (no statistics, no files) show what the model costs by itself.
-        double full1 = measure("full run, 1 thread", () -> fullRun(1, runs), years);
-        double fullT = measure("full run, " + threads + " threads", () -> fullRun(threads, runs), years);
-        double rep1 = measure("replications only, 1 thread", () -> replicationsOnly(1, runs), years);
-        double repT = measure("replications only, " + threads + " threads", () -> replicationsOnly(threads, runs), years);
+        double[] full1s = measure("full run, 1 thread", () -> fullRun(1, runs), years);
+        double[] fullTs = measure("full run, " + threads + " threads", () -> fullRun(threads, runs), years);
+        double[] rep1s = measure("replications only, 1 thread", () -> replicationsOnly(1, runs), years);
+        double[] repTs = measure("replications only, " + threads + " threads", () -> replicationsOnly(threads, runs), years);
+        double full1 = best(full1s), fullT = best(fullTs), rep1 = best(rep1s), repT = best(repTs);
         v.put("threads", threads);
         v.put("rep_years_per_s_1_thread", round(full1));
         v.put("rep_years_per_s_all_threads", round(fullT));
@@ -98,6 +99,12 @@ public final class Benchmark {
         v.put("replications_only_rep_years_per_s_all_threads", round(repT));
         v.put("replications_only_parallel_efficiency", round3(repT / (threads * rep1)));
         v.put("replications_only_seconds_per_million_rep_years", round3(1e6 / repT));
+        // every repeat too, in the order run: on a shared or virtual machine the spread says how
+        // much the best can be trusted (the table shows the median beside the best)
+        v.put("repeats", Map.of(
+                "rep_years_per_s_1_thread", rounded(full1s), "rep_years_per_s_all_threads", rounded(fullTs),
+                "replications_only_rep_years_per_s_1_thread", rounded(rep1s),
+                "replications_only_rep_years_per_s_all_threads", rounded(repTs)));
 
         log.accept("schedule against a direct loop...");
         double[] perRep = scheduleAgainstDirect(Math.max(1000, runs / 4));
@@ -132,18 +139,32 @@ public final class Benchmark {
         int run() throws Exception;
     }
 
-    /** Replication-years per second of a measurement: the best of {@value #REPEATS}. */
-    private double measure(String what, Timed timed, double yearsPerReplication) throws Exception {
+    /** Replication-years per second of each of {@value #REPEATS} repeats of a measurement, in the order run. */
+    private double[] measure(String what, Timed timed, double yearsPerReplication) throws Exception {
         log.accept(what + "...");
-        double best = 0;
+        double[] rates = new double[REPEATS];
         for (int k = 0; k < REPEATS; k++) {
             long t0 = System.nanoTime();
             int n = timed.run();
-            best = Math.max(best, n / ((System.nanoTime() - t0) / 1e9));
+            rates[k] = n / ((System.nanoTime() - t0) / 1e9) * yearsPerReplication;
         }
-        double rate = best * yearsPerReplication;
-        log.accept(String.format(Locale.ROOT, "  %,.0f replication-years/s", rate));
-        return rate;
+        log.accept(String.format(Locale.ROOT, "  %,.0f replication-years/s (best of %d; median %,.0f)", best(rates), REPEATS, median(rates)));
+        return rates;
+    }
+
+    private static double best(double[] rates) {
+        return java.util.Arrays.stream(rates).max().orElseThrow();
+    }
+
+    /** The median of the repeats (REPEATS is odd). */
+    static double median(double[] rates) {
+        double[] sorted = rates.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static List<Double> rounded(double[] rates) {
+        return java.util.Arrays.stream(rates).map(Benchmark::round).boxed().toList();
     }
 
     /**

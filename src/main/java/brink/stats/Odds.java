@@ -74,7 +74,7 @@ public record Odds(long k, long n) {
         for (double s : shares) if (!Double.isNaN(s) && s != 0) smallest = Math.min(smallest, Math.abs(100 * s));
         if (smallest == Double.POSITIVE_INFINITY || smallest >= 0.1) return 1;
         // the first significant digit of x < 0.1 is at decimal position ceil(-log10 x) (0.04 -> 2)
-        int d = (int) Math.ceil(-Math.log10(smallest) - 1e-12);
+        int d = (int) Math.ceil(-StrictMath.log10(smallest) - 1e-12);
         // rounding may carry into the previous decimal (0.0096 -> 0.01 at 2 decimals): still one digit
         return Math.max(1, Math.min(MAX_DECIMALS, d));
     }
@@ -94,7 +94,7 @@ public record Odds(long k, long n) {
         double largest = 0;
         for (double d : differences) if (!Double.isNaN(d)) largest = Math.max(largest, Math.abs(100 * d));
         if (largest == 0 || largest >= 1) return 1;
-        return Math.max(1, Math.min(MAX_DECIMALS, (int) Math.ceil(-Math.log10(largest) - 1e-12) + 1));
+        return Math.max(1, Math.min(MAX_DECIMALS, (int) Math.ceil(-StrictMath.log10(largest) - 1e-12) + 1));
     }
 
     /**
@@ -105,7 +105,7 @@ public record Odds(long k, long n) {
     public static int widthDecimals(double low, double high) {
         double width = 100 * (high - low);
         if (!(width > 0)) return 1;
-        return Math.max(1, Math.min(MAX_DECIMALS, (int) Math.ceil(-Math.log10(width) - 1e-12)));
+        return Math.max(1, Math.min(MAX_DECIMALS, (int) Math.ceil(-StrictMath.log10(width) - 1e-12)));
     }
 
     /** A signed difference of shares in percentage points, "+0.17 pp", with d decimals. */

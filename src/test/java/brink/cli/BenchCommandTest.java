@@ -23,6 +23,16 @@ class BenchCommandTest {
                 "replications_only_parallel_efficiency", "replications_only_seconds_per_million_rep_years"}) {
             assertThat(j.get(key).isNumber()).as(key).isTrue();
         }
+        // every repeat is kept, and the headline figure is the best of them
+        for (String key : new String[]{"rep_years_per_s_1_thread", "rep_years_per_s_all_threads",
+                "replications_only_rep_years_per_s_1_thread", "replications_only_rep_years_per_s_all_threads"}) {
+            JsonNode repeats = j.get("repeats").get(key);
+            assertThat(repeats).as(key).hasSize(5);
+            double max = 0;
+            for (JsonNode x : repeats) max = Math.max(max, x.asDouble());
+            assertThat(j.get(key).asDouble()).as(key).isEqualTo(max);
+        }
+        assertThat(r.out()).contains("(median of 5: ");
         assertThat(j.get("heap")).hasSize(2);
         assertThat(j.get("heap").get(1).get("runs").asInt()).isEqualTo(128);
         assertThat(r.out()).contains("replication-years/s, 1 thread").contains("full run").contains("replications only")
