@@ -271,8 +271,8 @@ public final class CompareReport {
                 "95% interval, unpaired", "Excludes 0"), new boolean[]{false, true, true, true, true, false}, c.medians(),
                 Comparison.MedianDifference::compared, m -> {
                     brink.stats.MedianDifference.Result res = m.result();
-                    return new Row(List.of(m.outcome().axisLabel(), Numbers.plain(res.medianA()) + " (n " + m.nA() + ")",
-                            Numbers.plain(res.medianB()) + " (n " + m.nB() + ")", Numbers.signed(res.difference()),
+                    return new Row(List.of(m.outcome().axisLabel(), ReadableNumbers.plain(res.medianA()) + " (n " + m.nA() + ")",
+                            ReadableNumbers.plain(res.medianB()) + " (n " + m.nB() + ")", ReadableNumbers.signed(res.difference()),
                             Comparison.interval(res.low(), res.high())), m.flagged());
                 });
 
@@ -288,8 +288,8 @@ public final class CompareReport {
                 "95% interval, unpaired", "95% interval, paired", "Excludes 0"), new boolean[]{false, true, true, true, true, true, false},
                 c.means(), Comparison.MeanDifference::compared, m -> {
                     var u = m.unpaired();
-                    return new Row(List.of(m.outcome().axisLabel(), Numbers.plain(u.meanA()) + " (n " + m.nA() + ")",
-                            Numbers.plain(u.meanB()) + " (n " + m.nB() + ")", Numbers.signed(u.difference()),
+                    return new Row(List.of(m.outcome().axisLabel(), ReadableNumbers.plain(u.meanA()) + " (n " + m.nA() + ")",
+                            ReadableNumbers.plain(u.meanB()) + " (n " + m.nB() + ")", ReadableNumbers.signed(u.difference()),
                             Comparison.interval(u.low(), u.high()), Comparison.pairedText(m)),
                             m.paired() != null ? m.paired().excludesZero() : u.excludesZero());
                 });

@@ -259,8 +259,8 @@ public final class Comparison {
             for (MedianDifference m : medians) {
                 if (!m.compared().equals(other)) continue;
                 brink.stats.MedianDifference.Result r = m.result();
-                b.append(String.format(Locale.ROOT, "%-26s %12s %12s %12s  %-28s%s%n", m.outcome().key(), Numbers.plain(r.medianA()),
-                        Numbers.plain(r.medianB()), Numbers.signed(r.difference()), interval(r.low(), r.high()), m.flagged() ? " *" : ""));
+                b.append(String.format(Locale.ROOT, "%-26s %12s %12s %12s  %-28s%s%n", m.outcome().key(), ReadableNumbers.plain(r.medianA()),
+                        ReadableNumbers.plain(r.medianB()), ReadableNumbers.signed(r.difference()), interval(r.low(), r.high()), m.flagged() ? " *" : ""));
             }
             b.append(String.format(Locale.ROOT, "%nMeans: %s minus %s (95%% intervals: Welch unpaired, paired t; * = excludes 0)%n", other, ref));
             b.append(String.format(Locale.ROOT, "%-26s %12s %12s %12s  %-30s %-30s%n", "outcome", "ref", "other", "difference",
@@ -268,8 +268,8 @@ public final class Comparison {
             for (MeanDifference m : means) {
                 if (!m.compared().equals(other)) continue;
                 var u = m.unpaired();
-                b.append(String.format(Locale.ROOT, "%-26s %12s %12s %12s  %-30s %-30s%n", m.outcome().key(), Numbers.plain(u.meanA()),
-                        Numbers.plain(u.meanB()), Numbers.signed(u.difference()), interval(u.low(), u.high()) + (u.excludesZero() ? " *" : ""),
+                b.append(String.format(Locale.ROOT, "%-26s %12s %12s %12s  %-30s %-30s%n", m.outcome().key(), ReadableNumbers.plain(u.meanA()),
+                        ReadableNumbers.plain(u.meanB()), ReadableNumbers.signed(u.difference()), interval(u.low(), u.high()) + (u.excludesZero() ? " *" : ""),
                         pairedText(m)));
             }
         }
@@ -278,7 +278,7 @@ public final class Comparison {
 
     /** "[-1,234, +56]". */
     static String interval(double low, double high) {
-        return "[" + Numbers.signed(low) + ", " + Numbers.signed(high) + "]";
+        return "[" + ReadableNumbers.signed(low) + ", " + ReadableNumbers.signed(high) + "]";
     }
 
     /** The paired interval of a mean difference, with its own difference where some runs had no value in one folder. */
@@ -286,6 +286,6 @@ public final class Comparison {
         var p = m.paired();
         if (p == null) return "–";
         String text = interval(p.low(), p.high()) + (p.excludesZero() ? " *" : "");
-        return m.pairs() == m.nA() && m.pairs() == m.nB() ? text : Numbers.signed(p.difference()) + " " + text + " (" + String.format(Locale.ROOT, "%,d", m.pairs()) + " pairs)";
+        return m.pairs() == m.nA() && m.pairs() == m.nB() ? text : ReadableNumbers.signed(p.difference()) + " " + text + " (" + String.format(Locale.ROOT, "%,d", m.pairs()) + " pairs)";
     }
 }

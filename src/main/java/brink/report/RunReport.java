@@ -135,7 +135,7 @@ public final class RunReport {
         facts.add(new String[]{"Threads", String.valueOf(f.manifest().threads())});
         facts.add(new String[]{"Started", f.manifest().started()});
         facts.add(new String[]{"Finished", f.manifest().finished()});
-        facts.add(new String[]{"Wall time", Numbers.duration(f.wallSeconds())});
+        facts.add(new String[]{"Wall time", ReadableNumbers.duration(f.wallSeconds())});
         facts.add(new String[]{"Brink version", f.manifest().brinkVersion()});
         facts.add(new String[]{"Java version", f.manifest().javaVersion()});
         return facts;
@@ -153,7 +153,7 @@ public final class RunReport {
                 anchors[rows.size()] = new String[8];
                 anchors[rows.size()][7] = storyAnchor(story);
             }
-            String median = Double.isNaN(r.medianDay()) ? "–" : Numbers.plain(r.medianDay())
+            String median = Double.isNaN(r.medianDay()) ? "–" : ReadableNumbers.plain(r.medianDay())
                     + (start == null ? "" : " (" + start.plusDays((long) Math.floor(r.medianDay())) + ")");
             rows.add(List.of(String.valueOf(r.level()), r.key(), r.title(),
                     r.odds().count(), r.crossed() == 0 ? "0%" : r.odds().percentText(),
@@ -171,8 +171,8 @@ public final class RunReport {
             double[] v = values.get(o);
             q.setData(v);
             boolean any = v.length > 0;
-            rows.add(List.of(o.axisLabel(), String.format("%,d", v.length), any ? Numbers.plain(q.evaluate(50)) : "–",
-                    any ? Numbers.plain(q.evaluate(5)) + " to " + Numbers.plain(q.evaluate(95)) : "–"));
+            rows.add(List.of(o.axisLabel(), String.format("%,d", v.length), any ? ReadableNumbers.plain(q.evaluate(50)) : "–",
+                    any ? ReadableNumbers.plain(q.evaluate(5)) + " to " + ReadableNumbers.plain(q.evaluate(95)) : "–"));
         }
         page.table("outcomes", List.of("Outcome", "Runs with a value", "Median", "90% of runs (p5 to p95)"), rows,
                 new boolean[]{false, true, true, true}, null);
@@ -204,7 +204,7 @@ public final class RunReport {
     }
 
     private static String value(JsonNode v) {
-        if (v.isNumber()) return Numbers.plain(v.asDouble());
+        if (v.isNumber()) return ReadableNumbers.plain(v.asDouble());
         if (v.isArray()) {
             List<String> parts = new ArrayList<>();
             v.forEach(x -> parts.add(value(x)));

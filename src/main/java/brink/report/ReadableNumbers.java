@@ -2,9 +2,12 @@ package brink.report;
 
 import java.util.Locale;
 
-/** How numbers look on pages and terminals: counts, days (probabilities: {@link brink.stats.Odds}). */
-final class Numbers {
-    private Numbers() {}
+/**
+ * How numbers look on pages and terminals: counts, days (probabilities: {@link brink.stats.Odds}).
+ * Not how they are written into files: that is {@link brink.results.Numbers} (exact, for reading back).
+ */
+final class ReadableNumbers {
+    private ReadableNumbers() {}
 
     /** A plain number: grouped, at most two decimals, no trailing zeros. */
     static String plain(double v) {
