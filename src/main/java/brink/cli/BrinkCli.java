@@ -23,9 +23,10 @@ import java.util.List;
                 "  brink calibrate scenarios/calibration/articles.yaml",
                 "  brink gui",
                 "",
-                "Exit codes: 0 success, 2 bad input (one message naming file, field, value and",
-                "what is allowed; nothing written), 1 internal error, 3 sweep finished with failures,",
-                "130 interrupted (Ctrl-C or SIGTERM; the folder being written is left marked INCOMPLETE).",
+                "Exit codes: 0 success, 2 bad input (one message naming file, field, value",
+                "and what is allowed; nothing written), 1 internal error, 3 sweep finished",
+                "with failures, 130 interrupted (Ctrl-C or SIGTERM; the folder being written",
+                "is left marked INCOMPLETE).",
                 "Run 'brink COMMAND --help' for each command's options."},
         subcommands = {
                 CommandLine.HelpCommand.class,

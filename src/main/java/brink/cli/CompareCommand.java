@@ -14,14 +14,13 @@ import java.util.List;
 
 /** {@code brink compare DIR_A DIR_B [DIR...] [--out DIR] [--force]}: what-if against a reference. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Compare results folders made by 'brink run'; the first is the reference",
-                "(baseline). Prints rung-probability differences with 95%% intervals, and",
-                "median and mean differences of key outcomes. Folders run with the same seed,",
-                "runs and days are paired (common random numbers): paired intervals are shown",
-                "beside the unpaired ones. Writes compare.csv, medians.csv, means.csv, charts/",
-                "and compare.html into the output folder. Every input folder is checked first",
-                "(complete, every file as its manifest recorded it); a damaged one is refused",
-                "and nothing is written."})
+        description = {"Compare results folders made by 'brink run' against the first (the reference).",
+                "Prints rung-probability differences with 95%% intervals, and median and mean",
+                "differences of key outcomes. Folders run with the same seed, runs and days are",
+                "paired (common random numbers): paired intervals are shown beside the unpaired",
+                "ones. Writes compare.csv, medians.csv, means.csv, charts/ and compare.html into",
+                "the output folder. Every input folder is checked first (complete, every file as",
+                "its manifest recorded it); a damaged one is refused and nothing is written."})
 public final class CompareCommand extends BrinkCommand {
     @Parameters(arity = "2..*", paramLabel = "DIR", description = "Results folders; the first is the reference.")
     List<Path> dirs;
