@@ -1,13 +1,20 @@
 package brink.chart;
 
+import org.apache.batik.svggen.SVGGeneratorContext;
+import org.apache.batik.svggen.SVGGraphics2D;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
-import org.jfree.svg.SVGGraphics2D;
+import org.w3c.dom.Document;
 
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import java.awt.Dimension;
 import java.awt.Rectangle;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -35,15 +42,36 @@ public final class ChartFiles {
         return out.toByteArray();
     }
 
+    /**
+     * The chart as an SVG file, drawn by Apache Batik's SVG generator (Apache-2.0; JFreeSVG, which
+     * JFreeChart's documents suggest, is GPL-3.0 and could not be bundled in Brink's jar). Text
+     * stays text, styles are CSS attributes, and the ids Batik gives clip paths are numbered in
+     * drawing order, so the same chart is the same bytes.
+     */
     public static byte[] svg(JFreeChart chart, int width, int height) {
-        SVGGraphics2D g2 = new SVGGraphics2D(width, height);
-        // JFreeSVG prefixes its clip-path ids with the clock's nanoseconds by default: a fixed prefix makes the same
-        // chart the same bytes (each SVG is its own file, so the ids cannot clash with another chart's)
-        g2.setDefsKeyPrefix("brink");
+        Document doc;
+        try {
+            doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().getDOMImplementation()
+                    .createDocument(SVG_NAMESPACE, "svg", null);
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the JDK's XML parser cannot make a document", e);
+        }
+        SVGGeneratorContext context = SVGGeneratorContext.createDefault(doc);
+        context.setComment(null);
+        context.setEmbeddedFontsOn(false);
+        SVGGraphics2D g2 = new SVGGraphics2D(context, false);
+        g2.setSVGCanvasSize(new Dimension(width, height));
         chart.draw(g2, new Rectangle(0, 0, width, height));
-        // as SVGUtils.writeToSVG lays the file out
-        String svg = "<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" \"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\">\n"
-                + g2.getSVGElement() + "\n";
-        return svg.getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+        try (Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+            g2.stream(w, true);
+        } catch (IOException e) { // Batik's SVGGraphics2DIOException too
+            throw new UncheckedIOException("a chart could not be written as SVG in memory", e);
+        } finally {
+            g2.dispose();
+        }
+        return out.toByteArray();
     }
+
+    private static final String SVG_NAMESPACE = "http://www.w3.org/2000/svg";
 }
