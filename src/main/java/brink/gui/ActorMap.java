@@ -24,8 +24,10 @@ final class ActorMap {
     static final double HEIGHT = 80;
     /** The legend strip along the bottom starts here. */
     static final double LEGEND_Y = 69;
-    /** The front line (Kursk and the Russia-Ukraine border) runs down the middle. */
+    /** The front line (Kursk and the Russia-Ukraine border) runs down the middle, from FRONT_TOP to FRONT_BOTTOM. */
     static final double FRONT_X = 50;
+    static final double FRONT_TOP = 22;
+    static final double FRONT_BOTTOM = 60;
 
     final Continuous2D space = new Continuous2D(10, WIDTH, HEIGHT);
     final Network relations = new Network(true);
@@ -35,17 +37,10 @@ final class ActorMap {
     /** What the title and legend show. */
     volatile String headline = "";
 
-    private static final Map<ActorId, Double2D> PLACES = new EnumMap<>(ActorId.class);
     /** Circle diameters (field units) at day-0 strength: a rough picture of capability, not a measurement. */
     private static final Map<ActorId, Double> BASE_SIZE = new EnumMap<>(ActorId.class);
 
     static {
-        PLACES.put(ActorId.CHINA, new Double2D(50, 11));
-        PLACES.put(ActorId.RUSSIA, new Double2D(25, 31));
-        PLACES.put(ActorId.NORTH_KOREA, new Double2D(19, 56));
-        PLACES.put(ActorId.UKRAINE, new Double2D(71, 31));
-        PLACES.put(ActorId.NATO, new Double2D(88, 15));
-        PLACES.put(ActorId.SOUTH_KOREA, new Double2D(86, 56));
         BASE_SIZE.put(ActorId.RUSSIA, 16.0);
         BASE_SIZE.put(ActorId.UKRAINE, 14.0);
         BASE_SIZE.put(ActorId.NORTH_KOREA, 9.0);
@@ -54,31 +49,46 @@ final class ActorMap {
         BASE_SIZE.put(ActorId.CHINA, 12.0);
     }
 
+    /** Where everything goes. */
+    final MapDesign design;
+
+    /** Bumped by every {@link #update}: a cached layout of an older state is stale. */
+    private long revision;
+    private MapLayout layout;
+    private long layoutRevision = -1;
+
+    /**
+     * The layout of the current state for a transform and the fonts' metrics, reused while neither changes (each
+     * layer of the display asks for it on every repaint). Called under the schedule's lock, as Display2D paints.
+     */
+    synchronized MapLayout layout(double ox, double oy, double unit, java.awt.font.FontRenderContext frc) {
+        MapLayout l = layout;
+        // each layer derives the transform from its own numbers: equal up to rounding
+        if (l == null || layoutRevision != revision || Math.abs(l.ox - ox) > 1e-6 || Math.abs(l.oy - oy) > 1e-6
+                || Math.abs(l.unit - unit) > 1e-9 || !l.frc.equals(frc)) {
+            l = MapLayout.of(this, ox, oy, unit, frc);
+            layout = l;
+            layoutRevision = revision;
+        }
+        return l;
+    }
+
     ActorMap() {
+        this.design = MapDesign.CLASSROOM;
         for (ActorId id : ActorId.values()) {
             ActorNode n = new ActorNode(id);
             n.diameter = BASE_SIZE.get(id);
             nodes.put(id, n);
-            space.setObjectLocation(n, PLACES.get(id));
+            space.setObjectLocation(n, design.places.get(id));
             relations.addNode(n);
         }
-        space.setObjectLocation(troops, troopsPlace(TroopsNode.Where.TRAINING));
+        space.setObjectLocation(troops, design.troopPlaces.get(TroopsNode.Where.TRAINING));
         relations.addNode(troops);
     }
 
-    static Double2D place(ActorId id) { return PLACES.get(id); }
-
-    private static Double2D troopsPlace(TroopsNode.Where where) {
-        switch (where) {
-            case KURSK: return new Double2D(FRONT_X - 5, 43);
-            case UKRAINE: return new Double2D(FRONT_X + 8, 43);
-            case HOME: return new Double2D(13, 43);
-            default: return new Double2D(33, 47);
-        }
-    }
-
     /** Copies the day's state from the model and rebuilds the relations. Call under the schedule's lock. */
-    void update(BrinkModel m, String date) {
+    synchronized void update(BrinkModel m, String date) {
+        revision++;
         ModelParameters p = m.parameters();
         Front f = m.front();
         EscalationLadder ladder = m.ladder();
@@ -102,7 +112,7 @@ final class ActorMap {
         else if (ladder.isActive(Rung.NK_COMBAT_IN_KURSK)) troops.where = TroopsNode.Where.KURSK;
         else if (ladder.isActive(Rung.NK_TROOPS_IN_RUSSIA)) troops.where = TroopsNode.Where.TRAINING;
         else troops.where = TroopsNode.Where.HOME;
-        space.setObjectLocation(troops, troopsPlace(troops.where));
+        space.setObjectLocation(troops, design.troopPlaces.get(troops.where));
 
         rebuildRelations(m, ladder);
         headline = String.format("Day %d (%s)  |  level %d: %s",
@@ -120,28 +130,28 @@ final class ActorMap {
         relations.removeAllEdges();
         ActorNode ru = nodes.get(ActorId.RUSSIA), nk = nodes.get(ActorId.NORTH_KOREA), ua = nodes.get(ActorId.UKRAINE),
                 nato = nodes.get(ActorId.NATO), sk = nodes.get(ActorId.SOUTH_KOREA), cn = nodes.get(ActorId.CHINA);
-        link(ru, nk, Relation.Kind.ALLIANCE, "2024 mutual-assistance pact", 0);
-        link(nato, sk, Relation.Kind.ALLIANCE, "US-ROK alliance", 0);
-        link(nato, ua, Relation.Kind.SUPPORT, "Western military aid", -9);
+        link(ru, nk, Relation.Kind.ALLIANCE, "2024 mutual-assistance pact", MapDesign.Link.PACT);
+        link(nato, sk, Relation.Kind.ALLIANCE, "US-ROK alliance", MapDesign.Link.US_ROK);
+        link(nato, ua, Relation.Kind.SUPPORT, "Western military aid", MapDesign.Link.WESTERN_AID);
         if (ladder.isActive(Rung.STRIKE_RESTRICTIONS_LIFTED)) {
-            link(nato, ua, Relation.Kind.AID, "long-range strikes allowed", 9);
+            link(nato, ua, Relation.Kind.AID, "long-range strikes allowed", MapDesign.Link.STRIKES);
         }
-        if (ladder.isActive(Rung.SK_LETHAL_AID)) link(sk, ua, Relation.Kind.AID, "South Korean lethal aid", 0);
-        link(ru, ua, Relation.Kind.HOSTILITY, "war", 0);
-        link(nk, sk, Relation.Kind.HOSTILITY, "armistice, still at war", 0);
+        if (ladder.isActive(Rung.SK_LETHAL_AID)) link(sk, ua, Relation.Kind.AID, "South Korean lethal aid", MapDesign.Link.SK_AID);
+        link(ru, ua, Relation.Kind.HOSTILITY, "war", MapDesign.Link.WAR);
+        link(nk, sk, Relation.Kind.HOSTILITY, "armistice, still at war", MapDesign.Link.ARMISTICE);
         String ruNato = ladder.isActive(Rung.NATO_RUSSIA_CLASH) ? "direct NATO-Russia clash"
                 : ladder.isActive(Rung.RUSSIAN_ATTACK_ON_NATO) ? "Russian attack on NATO"
                 : ladder.isActive(Rung.NATO_INTERCEPTS) ? "NATO intercepts"
                 : ladder.isActive(Rung.RUSSIAN_COUNTER_SIGNAL) ? "Russian counter-signal" : null;
-        if (ruNato != null) link(ru, nato, Relation.Kind.HOSTILITY, ruNato, 0);
+        if (ruNato != null) link(ru, nato, Relation.Kind.HOSTILITY, ruNato, MapDesign.Link.RUSSIA_NATO);
         if (m.chinaPressing()) {
-            link(cn, ru, Relation.Kind.RESTRAINT, "presses to step back", 0);
-            link(cn, nk, Relation.Kind.RESTRAINT, "", 0);
+            link(cn, ru, Relation.Kind.RESTRAINT, "presses to step back", MapDesign.Link.CHINA_RUSSIA);
+            link(cn, nk, Relation.Kind.RESTRAINT, "", MapDesign.Link.CHINA_NK);
         }
-        if (troops.where != TroopsNode.Where.HOME) link(nk, troops, Relation.Kind.TROOPS, "", 0);
+        if (troops.where != TroopsNode.Where.HOME) link(nk, troops, Relation.Kind.TROOPS, "", MapDesign.Link.TROOPS);
     }
 
-    private void link(Object from, Object to, Relation.Kind kind, String label, int offset) {
-        relations.addEdge(from, to, new Relation(kind, label, offset));
+    private void link(Object from, Object to, Relation.Kind kind, String label, MapDesign.Link link) {
+        relations.addEdge(from, to, new Relation(kind, label, link));
     }
 }

@@ -25,6 +25,9 @@ public final class ActorNode implements MapNode {
     /** The name on the map: short enough to fit in or near the circle. */
     String shortName() { return id == ActorId.NATO ? "NATO + US" : id.displayName(); }
 
+    /** The caption under or beside the circle: the detail, one line per part ("pressure 1.73", "514,692 troops"). */
+    String[] captionLines() { return detail.split(" \\| "); }
+
     public String getName() { return id.displayName(); }
     public double getPressure() { return pressure; }
     public double getManpower() { return manpower; }

@@ -101,16 +101,18 @@ public class BrinkWithUI extends GUIState {
         super.init(c);
         display = new Display2D(DISPLAY_WIDTH, DISPLAY_HEIGHT, this);
         display.setBackdrop(Color.WHITE);
-        LegendPortrayal legend = new LegendPortrayal();
+        LegendPortrayal legend = new LegendPortrayal(map);
         NetworkPortrayal2D edges = new NetworkPortrayal2D();
         edges.setField(new SpatialNetwork2D(map.space, map.relations));
-        edges.setPortrayalForAll(new RelationPortrayal());
+        edges.setPortrayalForAll(new RelationPortrayal(map));
         ContinuousPortrayal2D nodes = new ContinuousPortrayal2D();
         nodes.setField(map.space);
-        nodes.setPortrayalForAll(new NodePortrayal());
+        nodes.setPortrayalForAll(new NodePortrayal(map));
         display.attach(legend, "Key and front");
         display.attach(edges, "Relations");
         display.attach(nodes, "Actors");
+        // captions and relation labels last, on their backdrops, over every line and circle
+        display.attach(new LabelPortrayal(map), "Labels");
         JFrame mapFrame = display.createFrame();
         headline.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
         headline.setBorder(BorderFactory.createEmptyBorder(4, 8, 4, 8));

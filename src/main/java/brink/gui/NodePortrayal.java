@@ -2,6 +2,7 @@ package brink.gui;
 
 import sim.portrayal.DrawInfo2D;
 import sim.portrayal.SimplePortrayal2D;
+import sim.util.Double2D;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -11,11 +12,17 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 
 /**
- * Draws an actor as a circle sized by capability or manpower and filled by pressure, with its
- * name and state in large bold text; and the North Korean contingent as a marked square.
+ * Draws an actor as a circle sized by capability or manpower and filled by pressure, with its name in large bold
+ * text (and Russia's nuclear alert as a dashed red ring); and the North Korean contingent as a marked square. The
+ * captions beside them are drawn on top of everything by {@link LabelPortrayal}.
  */
 final class NodePortrayal extends SimplePortrayal2D {
     private static final long serialVersionUID = 1L;
+    private final ActorMap map;
+
+    NodePortrayal(ActorMap map) {
+        this.map = map;
+    }
 
     @Override
     public void draw(Object object, Graphics2D g, DrawInfo2D info) {
@@ -30,32 +37,31 @@ final class NodePortrayal extends SimplePortrayal2D {
             g.setStroke(new BasicStroke(info.selected ? 5f : 2.5f));
             g.setColor(info.selected ? Color.BLUE : new Color(40, 40, 40));
             g.draw(circle);
-            if (n.nuclearAlert) {
-                double r = d + 18;
+            MapLayout layout = layout(object, g, info);
+            if (layout == null) return;
+            if (n.nuclearAlert && layout.alertRing != null) {
                 g.setColor(new Color(200, 0, 0));
                 g.setStroke(new BasicStroke(4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[]{10f, 6f}, 0f));
-                g.draw(new Ellipse2D.Double(x - r / 2, y - r / 2, r, r));
-                Text.centered(g, "NUCLEAR ALERT", Text.DETAIL, new Color(200, 0, 0), x, y - r / 2 - 6);
+                g.draw(layout.alertRing);
             }
-            Text.centered(g, n.shortName(), Text.NAME, Color.BLACK, x, y + 7);
-            // the top row's details go above their circles, clear of the lines below them
-            boolean above = n.id == brink.model.ActorId.NATO || n.id == brink.model.ActorId.CHINA;
-            double dy = above ? -d / 2 - 8 : d / 2 + 16;
-            Text.centered(g, n.detail, Text.SMALL, new Color(30, 30, 30), x, y + dy);
+            MapLayout.Label name = layout.names.get(n);
+            name.draw(g);
         } else {
-            TroopsNode t = (TroopsNode) object;
             Rectangle2D box = new Rectangle2D.Double(x - d / 2, y - d / 2, d, d);
             g.setColor(new Color(150, 20, 20));
             g.fill(box);
             g.setColor(Color.BLACK);
             g.setStroke(new BasicStroke(2f));
             g.draw(box);
-            Text.centered(g, t.label(), Text.DETAIL, new Color(120, 0, 0), x, y + d / 2 + 18);
-            if (t.lost + t.defected > 0) {
-                Text.centered(g, String.format("lost %,.0f | defected %,.0f", t.lost, t.defected), Text.SMALL,
-                        new Color(60, 60, 60), x, y + d / 2 + 36);
-            }
         }
+    }
+
+    /** The map's layout, with the field's origin found from this node's place (MASON draws it at origin + place x scale). */
+    private MapLayout layout(Object node, Graphics2D g, DrawInfo2D info) {
+        Double2D at = map.space.getObjectLocation(node);
+        if (at == null) return null;
+        double unit = info.draw.width;
+        return map.layout(info.draw.x - at.x * unit, info.draw.y - at.y * unit, unit, g.getFontRenderContext());
     }
 
     @Override

@@ -29,13 +29,13 @@ final class Relation {
 
     final Kind kind;
     final String label;
-    /** Sideways shift in pixels, so that two relations between the same pair do not overlap. */
-    final int offset;
+    /** Which of the map's relations this is: its line's offset and its label's place are the design's for it. */
+    final MapDesign.Link link;
 
-    Relation(Kind kind, String label, int offset) {
+    Relation(Kind kind, String label, MapDesign.Link link) {
         this.kind = kind;
         this.label = label;
-        this.offset = offset;
+        this.link = link;
     }
 
     private static Stroke dashed(float width) {

@@ -1,5 +1,8 @@
 package brink.gui;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** The North Korean contingent on the map: where it is (training, Kursk, Ukraine) and how many. */
 public final class TroopsNode implements MapNode {
     /** Where the contingent stands; the map places the marker accordingly. */
@@ -37,6 +40,21 @@ public final class TroopsNode implements MapNode {
             return String.format("NK troops: %,.0f %s (+%,.0f arriving)", inCombat, where.text, training);
         }
         return String.format("NK troops: %,.0f %s", training + inCombat, where.text);
+    }
+
+    /**
+     * The caption by the square, one string a line: how many and where (the {@link #label}, broken before where they
+     * are and before those still arriving, so that it stays narrow), then the losses once there are any.
+     */
+    List<String> captionLines() {
+        List<String> out = new ArrayList<>();
+        boolean fighting = where == Where.KURSK || where == Where.UKRAINE;
+        boolean arriving = fighting && Math.round(training) > 0;
+        out.add(String.format("NK troops: %,.0f", arriving ? inCombat : training + inCombat));
+        out.add(where.text);
+        if (arriving) out.add(String.format("(+%,.0f arriving)", training));
+        if (lost + defected > 0) out.add(String.format("lost %,.0f | defected %,.0f", lost, defected));
+        return out;
     }
 
     @Override

@@ -83,8 +83,43 @@ class ClassroomGuiTest {
         GuiDriver.save(map, out.resolve("map-day60.png"));
         GuiDriver.save(screen, out.resolve("screen-day60.png"));
         assertThat(GuiDriver.pixelSpread(map)).as("map image is not blank").isGreaterThan(10);
+        double unit = gui.gui().display().getScale() * BrinkWithUI.DISPLAY_WIDTH / ActorMap.WIDTH;
+        synchronized (model().schedule) {
+            assertThat(MapLayoutCheck.problems(MapLayoutCheck.layout(gui.gui().map(), unit))).as("the map's labels at day 60").isEmpty();
+        }
         assertThat(GuiDriver.pixelSpread(ladder)).as("ladder image is not blank").isGreaterThan(10);
         assertThat(GuiDriver.pixelSpread(screen)).as("screenshot is not blank").isGreaterThan(10);
+    }
+
+    /**
+     * The lesson of docs/classroom.md in the windows as they open: at each pause, no text on the map overlaps another,
+     * a node or a line (checked on the layout at the display's own scale), and no rung's name or date on the ladder is
+     * cut off (each label gets the room its text needs).
+     */
+    @Test
+    void atEachPauseOfTheLessonTheMapsLabelsAndTheLaddersCellsShowWhole() throws Exception {
+        gui = ClassroomGui.open(baseline(), Screenshots.SEED);
+        GuiDriver.startPaused(gui);
+        Path out = Files.createDirectories(Path.of("target", "gui-test"));
+        for (int day : new int[]{Screenshots.INJECT_AT, 60, 90, 92, Screenshots.LAST_DAY}) {
+            GuiDriver.playUntil(gui, day);
+            if (day == Screenshots.INJECT_AT) {
+                GuiDriver.onEdt(() -> gui.gui().events().button(EventType.NK_TROOPS_CROSS_INTO_UKRAINE).doClick());
+            }
+            GuiDriver.flushEdt();
+            BufferedImage map = GuiDriver.paint(gui.gui().frames().get("map"));
+            GuiDriver.save(map, out.resolve("map-lesson-day" + day + ".png"));
+            double unit = gui.gui().display().getScale() * BrinkWithUI.DISPLAY_WIDTH / ActorMap.WIDTH;
+            List<String> mapProblems;
+            synchronized (model().schedule) {
+                mapProblems = MapLayoutCheck.problems(MapLayoutCheck.layout(gui.gui().map(), unit));
+            }
+            assertThat(mapProblems).as("the map at day %d, %.2f px per unit", day, unit).isEmpty();
+            List<String> cells = new java.util.ArrayList<>();
+            GuiDriver.onEdt(() -> cells.addAll(gui.gui().ladderPanel().overflowingCells()));
+            assertThat(cells).as("the ladder at day %d", day).isEmpty();
+        }
+        assertThat(gui.gui().ladderPanel().dayText(Rung.RUSSIAN_COUNTER_SIGNAL)).isEqualTo("day 38, again 92");
     }
 
     @Test

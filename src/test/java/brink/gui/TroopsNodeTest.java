@@ -19,4 +19,19 @@ class TroopsNodeTest {
         n.inCombat = 11_298;
         assertThat(n.label()).isEqualTo(String.format("NK troops: %,d in combat in Kursk", 11_298));
     }
+
+    @Test
+    void theMapsCaptionSaysTheSameInShortRowsWithTheLossesLast() {
+        TroopsNode n = new TroopsNode();
+        n.training = 11_419;
+        assertThat(n.captionLines()).containsExactly(String.format("NK troops: %,d", 11_419), "training in Russia");
+        n.where = TroopsNode.Where.UKRAINE;
+        n.training = 6_090;
+        n.inCombat = 5_191;
+        n.lost = 131;
+        n.defected = 7;
+        assertThat(n.captionLines()).containsExactly(String.format("NK troops: %,d", 5_191), "fighting in Ukraine",
+                String.format("(+%,d arriving)", 6_090), "lost 131 | defected 7");
+        assertThat(String.join(" ", n.captionLines().subList(0, 3))).isEqualTo(n.label());
+    }
 }
