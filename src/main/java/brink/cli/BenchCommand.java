@@ -119,8 +119,8 @@ public final class BenchCommand extends BrinkCommand {
     @SuppressWarnings("unchecked")
     private static String rate(Map<String, Object> v, String key) {
         List<Number> repeats = (List<Number>) ((Map<String, Object>) v.get("repeats")).get(key);
-        double[] sorted = repeats.stream().mapToDouble(Number::doubleValue).sorted().toArray();
-        return String.format(Locale.ROOT, "%,.0f (median of %d: %,.0f)", num(v, key), sorted.length, sorted[sorted.length / 2]);
+        double[] rates = repeats.stream().mapToDouble(Number::doubleValue).toArray();
+        return String.format(Locale.ROOT, "%,.0f (median of %d: %,.0f)", num(v, key), rates.length, Benchmark.median(rates));
     }
 
     private static double num(Map<String, Object> v, String key) { return ((Number) v.get(key)).doubleValue(); }

@@ -101,10 +101,12 @@ public final class Benchmark {
         v.put("replications_only_seconds_per_million_rep_years", round3(1e6 / repT));
         // every repeat too, in the order run: on a shared or virtual machine the spread says how
         // much the best can be trusted (the table shows the median beside the best)
-        v.put("repeats", Map.of(
-                "rep_years_per_s_1_thread", rounded(full1s), "rep_years_per_s_all_threads", rounded(fullTs),
-                "replications_only_rep_years_per_s_1_thread", rounded(rep1s),
-                "replications_only_rep_years_per_s_all_threads", rounded(repTs)));
+        Map<String, Object> repeats = new LinkedHashMap<>(); // in the table's order (Map.of has none)
+        repeats.put("rep_years_per_s_1_thread", rounded(full1s));
+        repeats.put("rep_years_per_s_all_threads", rounded(fullTs));
+        repeats.put("replications_only_rep_years_per_s_1_thread", rounded(rep1s));
+        repeats.put("replications_only_rep_years_per_s_all_threads", rounded(repTs));
+        v.put("repeats", repeats);
 
         log.accept("schedule against a direct loop...");
         double[] perRep = scheduleAgainstDirect(Math.max(1000, runs / 4));
@@ -156,8 +158,8 @@ public final class Benchmark {
         return java.util.Arrays.stream(rates).max().orElseThrow();
     }
 
-    /** The median of the repeats (REPEATS is odd). */
-    static double median(double[] rates) {
+    /** The median of the repeats (the middle one: REPEATS is odd). */
+    public static double median(double[] rates) {
         double[] sorted = rates.clone();
         java.util.Arrays.sort(sorted);
         return sorted[sorted.length / 2];

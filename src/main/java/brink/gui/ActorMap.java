@@ -73,6 +73,16 @@ final class ActorMap {
         return l;
     }
 
+    /**
+     * {@link #layout} as a node's portrayal finds it: MASON draws a node (or an edge's start) at the field's origin
+     * plus its place times the unit, so the origin is (x, y) minus that. Null for a node not on the map.
+     */
+    MapLayout layoutFrom(Object node, double x, double y, double unit, java.awt.font.FontRenderContext frc) {
+        Double2D at = space.getObjectLocation(node);
+        if (at == null) return null;
+        return layout(x - at.x * unit, y - at.y * unit, unit, frc);
+    }
+
     ActorMap() {
         this.design = MapDesign.CLASSROOM;
         for (ActorId id : ActorId.values()) {

@@ -2,7 +2,6 @@ package brink.gui;
 
 import sim.portrayal.DrawInfo2D;
 import sim.portrayal.SimplePortrayal2D;
-import sim.util.Double2D;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -37,7 +36,7 @@ final class NodePortrayal extends SimplePortrayal2D {
             g.setStroke(new BasicStroke(info.selected ? 5f : 2.5f));
             g.setColor(info.selected ? Color.BLUE : new Color(40, 40, 40));
             g.draw(circle);
-            MapLayout layout = layout(object, g, info);
+            MapLayout layout = map.layoutFrom(object, info.draw.x, info.draw.y, info.draw.width, g.getFontRenderContext());
             if (layout == null) return;
             if (n.nuclearAlert && layout.alertRing != null) {
                 g.setColor(new Color(200, 0, 0));
@@ -54,14 +53,6 @@ final class NodePortrayal extends SimplePortrayal2D {
             g.setStroke(new BasicStroke(2f));
             g.draw(box);
         }
-    }
-
-    /** The map's layout, with the field's origin found from this node's place (MASON draws it at origin + place x scale). */
-    private MapLayout layout(Object node, Graphics2D g, DrawInfo2D info) {
-        Double2D at = map.space.getObjectLocation(node);
-        if (at == null) return null;
-        double unit = info.draw.width;
-        return map.layout(info.draw.x - at.x * unit, info.draw.y - at.y * unit, unit, g.getFontRenderContext());
     }
 
     @Override

@@ -4,7 +4,6 @@ import sim.field.network.Edge;
 import sim.portrayal.DrawInfo2D;
 import sim.portrayal.network.EdgeDrawInfo2D;
 import sim.portrayal.network.SimpleEdgePortrayal2D;
-import sim.util.Double2D;
 
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -27,11 +26,8 @@ final class RelationPortrayal extends SimpleEdgePortrayal2D {
     public void draw(Object object, Graphics2D g, DrawInfo2D info) {
         Edge edge = (Edge) object;
         EdgeDrawInfo2D e = (EdgeDrawInfo2D) info;
-        // MASON puts the edge's start at (field origin + location x scale): the origin follows
-        double unit = e.draw.width;
-        Double2D at = map.space.getObjectLocation(edge.getFrom());
-        if (at == null) return;
-        MapLayout layout = map.layout(e.draw.x - at.x * unit, e.draw.y - at.y * unit, unit, g.getFontRenderContext());
+        MapLayout layout = map.layoutFrom(edge.getFrom(), e.draw.x, e.draw.y, e.draw.width, g.getFontRenderContext());
+        if (layout == null) return;
         MapLayout.Line l = layout.lines.get((Relation) edge.info);
         if (l == null) return;
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
