@@ -34,7 +34,7 @@ final class ActorMap {
     final Map<ActorId, ActorNode> nodes = new EnumMap<>(ActorId.class);
     final TroopsNode troops = new TroopsNode();
 
-    /** What the title and legend show. */
+    /** The map's title, today's day and level (HTML, for the title label). */
     volatile String headline = "";
 
     /** Circle diameters (field units) at day-0 strength: a rough picture of capability, not a measurement. */
@@ -125,8 +125,9 @@ final class ActorMap {
         space.setObjectLocation(troops, design.troopPlaces.get(troops.where));
 
         rebuildRelations(m, ladder);
-        headline = String.format("Day %d (%s)  |  level %d: %s",
-                m.day(), date, ladder.level(), Rung.ofLevel(ladder.level()).title());
+        // two lines: a rung's title (up to 72 characters) does not fit beside the date in the map's width
+        headline = String.format("<html><b>Day %d (%s)  |  level %d of %d</b><br>%s</html>",
+                m.day(), date, ladder.level(), Rung.COUNT - 1, Rung.ofLevel(ladder.level()).title());
     }
 
     private static void sizeByManpower(ActorNode n, double now, double atStart) {

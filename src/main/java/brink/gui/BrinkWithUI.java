@@ -51,7 +51,7 @@ public class BrinkWithUI extends GUIState {
     private final LadderPanel ladder = new LadderPanel();
     private final ParameterProperties properties;
     private final EventPanel events;
-    private final JLabel headline = new JLabel(" ");
+    private final JLabel headline = new JLabel("<html>&nbsp;<br>&nbsp;</html>"); // two lines from the start: the map does not resize at day 0
 
     /** The map's size at scale 1 (the field's 100 x 80 units); the window scales it to fit. */
     static final int DISPLAY_WIDTH = 800;
@@ -114,7 +114,7 @@ public class BrinkWithUI extends GUIState {
         // captions and relation labels last, on their backdrops, over every line and circle
         display.attach(new LabelPortrayal(map), "Labels");
         JFrame mapFrame = display.createFrame();
-        headline.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
+        headline.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
         headline.setBorder(BorderFactory.createEmptyBorder(4, 8, 4, 8));
         mapFrame.getContentPane().add(headline, BorderLayout.NORTH);
         register(c, "map", mapFrame, "Brink - actors and relations");
