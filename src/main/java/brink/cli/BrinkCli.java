@@ -1,5 +1,6 @@
 package brink.cli;
 
+import brink.scenario.Suggestions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -69,7 +70,7 @@ public final class BrinkCli implements Runnable {
                 List<String> suggestions = u.getSuggestions();
                 if (suggestions.isEmpty()) {
                     // picocli compares letter pairs, which misses swapped letters ('rnu'): edit distance finds them
-                    suggestions = Suggestions.closest(u.getUnmatched().get(0),
+                    suggestions = Suggestions.nearest(u.getUnmatched().get(0),
                             command ? c.getSubcommands().keySet() : c.getCommandSpec().optionsMap().keySet());
                 }
                 if (!suggestions.isEmpty()) {

@@ -203,7 +203,10 @@ final class DistributionParser {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String k = it.next();
             if (allowed.contains(k) || PROVENANCE_KEYS.contains(k) || FILE_KEY.equals(k)) continue;
-            throw new ScenarioException(file, path + "." + k, null, "unknown key; allowed here: " + allowedText + ", source, quote, assumption");
+            // sorted: the sets have no fixed order, and a message is the same run after run
+            List<String> known = java.util.stream.Stream.concat(allowed.stream(), PROVENANCE_KEYS.stream()).sorted().toList();
+            throw new ScenarioException(file, path + "." + k, null, "unknown key '" + k + "'" + Suggestions.didYouMean(k, known)
+                    + "; allowed here: " + allowedText + ", source, quote, assumption");
         }
     }
 

@@ -45,6 +45,16 @@ public class ScenarioException extends Exception implements BadInput {
         this.total = total;
     }
 
+    /**
+     * An unknown key at {@code path} (its last part is the key): the message names the keys allowed
+     * there, and the nearest of them when the key looks like a typo of one.
+     */
+    public static ScenarioException unknownKey(String file, String path, java.util.Collection<String> allowed) {
+        String key = path.substring(path.lastIndexOf('.') + 1);
+        return new ScenarioException(file, path, null, "unknown key '" + key + "'" + Suggestions.didYouMean(key, allowed)
+                + "; allowed here: " + String.join(", ", allowed));
+    }
+
     /** One exception for one or more mistakes (at most {@link #MAX_LISTED} are listed, with how many more there were). */
     public static ScenarioException of(List<ScenarioException> mistakes) {
         return of(mistakes, mistakes.size());

@@ -563,7 +563,6 @@ public final class ScenarioLoader {
     }
 
     private static ScenarioException unknown(String file, String path, Set<String> allowed) {
-        String key = path.substring(path.lastIndexOf('.') + 1);
-        return new ScenarioException(file, path, null, "unknown key '" + key + "'; allowed here: " + String.join(", ", allowed));
+        return ScenarioException.unknownKey(file, path, allowed);
     }
 }

@@ -113,6 +113,7 @@ class CalibrateCommandTest {
     static Stream<Arguments> mistakes() {
         return Stream.of(
                 Arguments.of("unknown key", TARGETS.replace("seed: 3", "seed: 3\ncolour: red"), List.of("colour", "unknown key", "allowed here")),
+                Arguments.of("mistyped key", TARGETS.replace("seed: 3", "sed: 3"), List.of("unknown key 'sed' (did you mean 'seed'?)", "allowed here")),
                 Arguments.of("text for a number", TARGETS.replace("scale: 20", "scale: \"20\""), List.of("targets[1].scale", "'20'", "allowed: a number")),
                 Arguments.of("fraction for a whole number", TARGETS.replace("to_day: 30", "to_day: 30.5"), List.of("targets[0].to_day", "30.5", "whole number")),
                 Arguments.of("unknown parameter", TARGETS.replace("front.russian_daily_casualties", "front.russian_daily_casualty"),

@@ -33,10 +33,10 @@ class ScenarioValidationCliTest {
 
     static Stream<Arguments> mistakes() {
         return Stream.of(
-                Arguments.of("unknown-key.yaml", List.of("actors.russia.resolv", "unknown key", "allowed here:", "resolve, risk_aversion")),
+                Arguments.of("unknown-key.yaml", List.of("actors.russia.resolv", "unknown key 'resolv' (did you mean 'resolve'?)", "allowed here:", "resolve, risk_aversion")),
                 Arguments.of("wrong-type.yaml", List.of("actors.russia.resolve", "'high'", "allowed: a number")),
                 Arguments.of("out-of-range.yaml", List.of("actors.russia.resolve", "value 1.5", "allowed: a number from 0 to 1")),
-                Arguments.of("unknown-actor.yaml", List.of("actors.japan", "unknown key", "allowed here: russia, north_korea, ukraine, nato, south_korea, china")),
+                Arguments.of("unknown-actor.yaml", List.of("actors.japan", "unknown key 'japan'; allowed here: russia, north_korea, ukraine, nato, south_korea, china")),
                 Arguments.of("unknown-event.yaml", List.of("events[0].type", "'nk_lands_on_the_moon'", "unknown event type; allowed:", "sk_lethal_aid")),
                 Arguments.of("unknown-rung-initial.yaml", List.of("initial_rungs[1]", "'nk_troops_on_the_moon'", "unknown rung; allowed:", "nk_in_ukraine")),
                 Arguments.of("unknown-rung-trigger.yaml", List.of("triggers.moon_rule.when.rung", "'nk_troops_on_the_moon'", "unknown rung; allowed:", "nuclear_use")),

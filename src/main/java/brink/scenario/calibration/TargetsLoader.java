@@ -10,6 +10,7 @@ import brink.scenario.Provenance;
 import brink.scenario.Scenario;
 import brink.scenario.ScenarioException;
 import brink.scenario.ScenarioLoader;
+import brink.scenario.Suggestions;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -108,7 +109,10 @@ public final class TargetsLoader {
         } catch (UnrecognizedPropertyException e) {
             String allowed = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream().map(Object::toString)
                     .sorted().collect(Collectors.joining(", "));
-            throw new ScenarioException(label, path(e), null, "unknown key '" + e.getPropertyName() + "'; allowed here: " + allowed);
+            List<String> known = e.getKnownPropertyIds() == null ? List.of()
+                    : e.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
+            throw new ScenarioException(label, path(e), null, "unknown key '" + e.getPropertyName() + "'"
+                    + Suggestions.didYouMean(e.getPropertyName(), known) + "; allowed here: " + allowed);
         } catch (JsonMappingException e) {
             String type = e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m && m.getTargetType() != null
                     ? kind(m.getTargetType()) : "another type";

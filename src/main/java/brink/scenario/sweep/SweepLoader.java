@@ -6,6 +6,7 @@ import brink.model.ParameterDef;
 import brink.model.Rung;
 import brink.scenario.Scenario;
 import brink.scenario.ScenarioException;
+import brink.scenario.Suggestions;
 import brink.scenario.ScenarioLoader;
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -154,23 +155,7 @@ public final class SweepLoader {
 
     /** The catalog paths closest to a mistyped one (edit distance, ties in catalog order). */
     static List<String> closest(String path, ParameterCatalog catalog, int n) {
-        return catalog.all().stream().map(ParameterDef::path)
-                .sorted(Comparator.comparingInt(c -> editDistance(path, c)))
-                .limit(n).collect(Collectors.toList());
-    }
-
-    static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-            }
-            int[] t = prev; prev = cur; cur = t;
-        }
-        return prev[b.length()];
+        return Suggestions.closest(path, catalog.all().stream().map(ParameterDef::path).toList(), n);
     }
 
     // ---------------------------------------------------------------- design
@@ -310,8 +295,7 @@ public final class SweepLoader {
     }
 
     private static ScenarioException unknownKey(String file, String path, Set<String> allowed) {
-        String key = path.substring(path.lastIndexOf('.') + 1);
-        return new ScenarioException(file, path, null, "unknown key '" + key + "'; allowed here: " + String.join(", ", allowed));
+        return ScenarioException.unknownKey(file, path, allowed);
     }
 
     static String show(JsonNode v) {
