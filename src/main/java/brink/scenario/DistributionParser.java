@@ -114,6 +114,16 @@ final class DistributionParser {
             throw new ScenarioException(file, path, show(node), "allowed: a number or a distribution such as {dist: uniform, min: .., max: ..}");
         }
         boolean hasValue = node.has("value"), hasDist = node.has("dist");
+        if (!hasValue && !hasDist) { // a mistyped 'value' or 'dist' is named as such
+            for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+                String k = it.next();
+                String hint = Suggestions.didYouMean(k, List.of("value", "dist"));
+                if (!hint.isEmpty()) {
+                    throw new ScenarioException(file, path + "." + k, null, "unknown key '" + k + "'" + hint
+                            + "; give exactly one of 'value: <number>' or 'dist: <kind>'");
+                }
+            }
+        }
         if (hasValue == hasDist) {
             throw new ScenarioException(file, path, null, "give exactly one of 'value: <number>' or 'dist: <kind>'");
         }

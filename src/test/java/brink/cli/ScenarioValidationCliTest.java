@@ -26,7 +26,7 @@ class ScenarioValidationCliTest {
             "dist-min-above-max.yaml", "dist-negative-sd.yaml", "dist-unknown-kind.yaml",
             "dist-triangular-mode-outside.yaml", "cyclic-a.yaml", "cyclic-b.yaml", "missing-base.yaml",
             "broken-yaml.yaml", "duplicate-key.yaml", "event-beyond-horizon.yaml", "bad-date.yaml",
-            "date-before-start.yaml", "java-type-tag.yaml", "java-type-tag-scalar.yaml");
+            "date-before-start.yaml", "java-type-tag.yaml", "java-type-tag-scalar.yaml", "mistyped-value.yaml");
 
     @TempDir
     Path dir;
@@ -34,6 +34,7 @@ class ScenarioValidationCliTest {
     static Stream<Arguments> mistakes() {
         return Stream.of(
                 Arguments.of("unknown-key.yaml", List.of("actors.russia.resolv", "unknown key 'resolv' (did you mean 'resolve'?)", "allowed here:", "resolve, risk_aversion")),
+                Arguments.of("mistyped-value.yaml", List.of("actors.russia.resolve.vale", "unknown key 'vale' (did you mean 'value'?)")),
                 Arguments.of("wrong-type.yaml", List.of("actors.russia.resolve", "'high'", "allowed: a number")),
                 Arguments.of("out-of-range.yaml", List.of("actors.russia.resolve", "value 1.5", "allowed: a number from 0 to 1")),
                 Arguments.of("unknown-actor.yaml", List.of("actors.japan", "unknown key 'japan'; allowed here: russia, north_korea, ukraine, nato, south_korea, china")),
