@@ -103,6 +103,8 @@ final class DistributionParser {
         }
     }
 
+    private static final String VALUE_OR_DIST = "give exactly one of 'value: <number>' or 'dist: <kind>'";
+
     private static ParameterDistribution parseShape(JsonNode node, ParameterDef def, String file, String path)
             throws ScenarioException {
         if (node.isNumber()) {
@@ -119,13 +121,12 @@ final class DistributionParser {
                 String k = it.next();
                 String hint = Suggestions.didYouMean(k, List.of("value", "dist"));
                 if (!hint.isEmpty()) {
-                    throw new ScenarioException(file, path + "." + k, null, "unknown key '" + k + "'" + hint
-                            + "; give exactly one of 'value: <number>' or 'dist: <kind>'");
+                    throw new ScenarioException(file, path + "." + k, null, "unknown key '" + k + "'" + hint + "; " + VALUE_OR_DIST);
                 }
             }
         }
         if (hasValue == hasDist) {
-            throw new ScenarioException(file, path, null, "give exactly one of 'value: <number>' or 'dist: <kind>'");
+            throw new ScenarioException(file, path, null, VALUE_OR_DIST);
         }
         if (hasValue) {
             checkKeys(node, Set.of("value", AS_OF_KEY), file, path, "value, source, quote, assumption");

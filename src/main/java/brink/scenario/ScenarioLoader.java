@@ -175,7 +175,7 @@ public final class ScenarioLoader {
         Mistakes mistakes = new Mistakes();
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String k = it.next();
-            if (!TOP_KEYS.contains(k)) mistakes.add(unknown(file, k, TOP_KEYS));
+            if (!TOP_KEYS.contains(k)) mistakes.add(ScenarioException.unknownKey(file, k, TOP_KEYS));
         }
         int[] limits = {MAX_NAME, MAX_TITLE, MAX_DESCRIPTION, MAX_PATH, 10};
         List<String> texts = List.of("name", "title", "description", "extends", "start_date");
@@ -254,7 +254,7 @@ public final class ScenarioLoader {
             List<String> childAt = new ArrayList<>(at);
             childAt.add(child);
             if (catalog.find(childAt).isEmpty() && catalog.childNames(childAt).isEmpty()) {
-                mistakes.add(unknown(file, path + "." + child, catalog.childNames(at)));
+                mistakes.add(ScenarioException.unknownKey(file, path + "." + child, catalog.childNames(at)));
                 continue;
             }
             walkParameters((ObjectNode) node, childAt, node.get(child), catalog, file, isBase, mistakes);
@@ -283,7 +283,7 @@ public final class ScenarioLoader {
         if (!t.isObject()) throw new ScenarioException(file, path, DistributionParser.show(t), "allowed: a rule with when, then, probability, within_days");
         for (Iterator<String> it = t.fieldNames(); it.hasNext(); ) {
             String k = it.next();
-            if (!TRIGGER_KEYS.contains(k)) throw unknown(file, path + "." + k, TRIGGER_KEYS);
+            if (!TRIGGER_KEYS.contains(k)) throw ScenarioException.unknownKey(file, path + "." + k, TRIGGER_KEYS);
         }
         if (t.has("when")) parseWhen(t.get("when"), file, path + ".when");
         if (t.has("then")) eventType(t.get("then"), file, path + ".then");
@@ -301,7 +301,7 @@ public final class ScenarioLoader {
         if (!e.isObject()) throw new ScenarioException(file, path, DistributionParser.show(e), "allowed: an event with day (or date) and type");
         for (Iterator<String> it = e.fieldNames(); it.hasNext(); ) {
             String k = it.next();
-            if (!EVENT_KEYS.contains(k)) throw unknown(file, path + "." + k, EVENT_KEYS);
+            if (!EVENT_KEYS.contains(k)) throw ScenarioException.unknownKey(file, path + "." + k, EVENT_KEYS);
         }
         if (e.has("day") == e.has("date")) throw new ScenarioException(file, path, null, "give exactly one of 'day: <number>' or 'date: YYYY-MM-DD'");
         if (e.has("day")) {
@@ -560,9 +560,5 @@ public final class ScenarioLoader {
             return new Object[]{cond, null};
         }
         throw new ScenarioException(file, path, DistributionParser.show(n), allowed);
-    }
-
-    private static ScenarioException unknown(String file, String path, Set<String> allowed) {
-        return ScenarioException.unknownKey(file, path, allowed);
     }
 }

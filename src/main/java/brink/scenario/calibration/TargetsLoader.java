@@ -107,12 +107,10 @@ public final class TargetsLoader {
         try {
             return BIND.treeToValue(root, TargetsFile.class);
         } catch (UnrecognizedPropertyException e) {
-            String allowed = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream().map(Object::toString)
-                    .sorted().collect(Collectors.joining(", "));
             List<String> known = e.getKnownPropertyIds() == null ? List.of()
                     : e.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
             throw new ScenarioException(label, path(e), null, "unknown key '" + e.getPropertyName() + "'"
-                    + Suggestions.didYouMean(e.getPropertyName(), known) + "; allowed here: " + allowed);
+                    + Suggestions.didYouMean(e.getPropertyName(), known) + "; allowed here: " + String.join(", ", known));
         } catch (JsonMappingException e) {
             String type = e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m && m.getTargetType() != null
                     ? kind(m.getTargetType()) : "another type";

@@ -6,15 +6,14 @@ import brink.model.ParameterDef;
 import brink.model.Rung;
 import brink.scenario.Scenario;
 import brink.scenario.ScenarioException;
-import brink.scenario.Suggestions;
 import brink.scenario.ScenarioLoader;
+import brink.scenario.Suggestions;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -47,7 +46,7 @@ public final class SweepLoader {
         if (!root.isObject()) throw new ScenarioException(label, null, null, "the file must be a mapping (scenario:, factors:, design:, ...)");
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String k = it.next();
-            if (!TOP_KEYS.contains(k)) throw unknownKey(label, k, TOP_KEYS);
+            if (!TOP_KEYS.contains(k)) throw ScenarioException.unknownKey(label, k, TOP_KEYS);
         }
         String stem = file.getFileName().toString().replaceFirst("\\.ya?ml$", "").replaceAll("[^A-Za-z0-9_]", "_").toLowerCase();
         String name = text(root, "name", label, stem.length() > ScenarioLoader.MAX_NAME ? stem.substring(0, ScenarioLoader.MAX_NAME) : stem);
@@ -109,7 +108,7 @@ public final class SweepLoader {
             if (!f.isObject()) throw new ScenarioException(file, at, show(f), "allowed: {path: <parameter>, min: .., max: ..} or {path: .., levels: [..]}");
             for (Iterator<String> it = f.fieldNames(); it.hasNext(); ) {
                 String k = it.next();
-                if (!FACTOR_KEYS.contains(k)) throw unknownKey(file, at + "." + k, FACTOR_KEYS);
+                if (!FACTOR_KEYS.contains(k)) throw ScenarioException.unknownKey(file, at + "." + k, FACTOR_KEYS);
             }
             if (!f.has("path")) throw new ScenarioException(file, at + ".path", null, "missing: the parameter to vary, e.g. actors.north_korea.troops");
             JsonNode p = f.get("path");
@@ -231,7 +230,7 @@ public final class SweepLoader {
             if (!o.isObject()) throw new ScenarioException(file, at, show(o), "allowed: " + help);
             for (Iterator<String> it = o.fieldNames(); it.hasNext(); ) {
                 String k = it.next();
-                if (!OUTCOME_KEYS.contains(k)) throw unknownKey(file, at + "." + k, OUTCOME_KEYS);
+                if (!OUTCOME_KEYS.contains(k)) throw ScenarioException.unknownKey(file, at + "." + k, OUTCOME_KEYS);
             }
             JsonNode kn = o.get("kind");
             Outcome.Kind kind = kn != null && kn.isTextual() ? Outcome.Kind.fromKey(kn.asText()) : null;
@@ -292,10 +291,6 @@ public final class SweepLoader {
             throw new ScenarioException(file, path, show(v), "allowed: a whole number from " + min + " to " + max);
         }
         return v.asInt();
-    }
-
-    private static ScenarioException unknownKey(String file, String path, Set<String> allowed) {
-        return ScenarioException.unknownKey(file, path, allowed);
     }
 
     static String show(JsonNode v) {
