@@ -112,12 +112,14 @@ final class ActorMap {
         }
         sizeByManpower(nodes.get(ActorId.RUSSIA), f.russianManpower(), p.front.russianManpower);
         sizeByManpower(nodes.get(ActorId.UKRAINE), f.ukrainianManpower(), p.front.ukrainianManpower);
-        sizeByManpower(nodes.get(ActorId.NORTH_KOREA), f.nkTraining() + f.nkInCombat(), Math.max(1.0, p.contingent.troops));
+        // without a contingent at the start, North Korea keeps its own size (sizeByManpower's ratio 1), not a dot
+        sizeByManpower(nodes.get(ActorId.NORTH_KOREA), f.nkTraining() + f.nkInCombat(), p.contingent.troops);
 
         troops.training = f.nkTraining();
         troops.inCombat = f.nkInCombat();
         troops.lost = f.nkLost();
         troops.defected = f.nkDefected();
+        troops.sent = f.nkSent();
         if (ladder.isActive(Rung.NK_IN_UKRAINE)) troops.where = TroopsNode.Where.UKRAINE;
         else if (ladder.isActive(Rung.NK_COMBAT_IN_KURSK)) troops.where = TroopsNode.Where.KURSK;
         else if (ladder.isActive(Rung.NK_TROOPS_IN_RUSSIA)) troops.where = TroopsNode.Where.TRAINING;

@@ -106,7 +106,8 @@ final class MapDesign {
         troopsText.put(TroopsNode.Where.KURSK, new TroopsCaption(Side.BELOW, -1));
         troops.put(TroopsNode.Where.UKRAINE, new Double2D(55, 34));
         troopsText.put(TroopsNode.Where.UKRAINE, new TroopsCaption(Side.BELOW, 0));
-        // home (a run without a contingent): beside North Korea, below the pact's label
+        // home (troops not deployed: a scenario whose initial rungs leave out nk_troops_in_russia; a run without a
+        // contingent shows no square): beside North Korea, below the pact's label
         troops.put(TroopsNode.Where.HOME, new Double2D(11, 45));
         troopsText.put(TroopsNode.Where.HOME, new TroopsCaption(Side.BELOW, 0));
         troopPlaces = Collections.unmodifiableMap(troops);

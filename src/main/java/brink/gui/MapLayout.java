@@ -127,12 +127,16 @@ final class MapLayout {
             Text.Block name = new Text.Block(frc, fonts.name(), Color.BLACK, lines);
             names.put(n, new Label("name", n, name, name.boxAt(c.getX(), c.getY()), false));
         }
+        // a run without a contingent has no square (North Korea's own caption says 0 troops)
         TroopsNode t = map.troops;
+        boolean square = t.shown();
         Double2D tat = map.space.getObjectLocation(t);
         Point2D tc = new Point2D.Double(px(tat.x), py(tat.y));
         double td = t.diameter() * unit;
-        centres.put(t, tc);
-        shapes.put(t, new Rectangle2D.Double(tc.getX() - td / 2, tc.getY() - td / 2, td, td));
+        if (square) {
+            centres.put(t, tc);
+            shapes.put(t, new Rectangle2D.Double(tc.getX() - td / 2, tc.getY() - td / 2, td, td));
+        }
 
         // relations: lines first, so that the labels can be checked against all of them
         List<Relation> withLabels = new ArrayList<>();
@@ -171,7 +175,7 @@ final class MapLayout {
             labels.add(new Label("caption", n, cap, box, true));
             captions.add(box);
         }
-        {
+        if (square) {
             // the troops' caption: one box a row (how many and where in the detail font, those arriving and the losses smaller), stacked
             // and aligned as a block: rows of different widths pack closer to the lines beside them than one box would
             MapDesign.TroopsCaption where = map.design.troopsCaption.get(t.where);

@@ -45,7 +45,7 @@ final class NodePortrayal extends SimplePortrayal2D {
             }
             MapLayout.Label name = layout.names.get(n);
             name.draw(g);
-        } else {
+        } else if (((TroopsNode) object).shown()) {
             Rectangle2D box = new Rectangle2D.Double(x - d / 2, y - d / 2, d, d);
             g.setColor(new Color(150, 20, 20));
             g.fill(box);
@@ -57,6 +57,7 @@ final class NodePortrayal extends SimplePortrayal2D {
 
     @Override
     public boolean hitObject(Object object, DrawInfo2D range) {
+        if (object instanceof TroopsNode t && !t.shown()) return false; // no square, nothing to click
         double d = ((MapNode) object).diameter() * range.draw.width;
         Ellipse2D circle = new Ellipse2D.Double(range.draw.x - d / 2, range.draw.y - d / 2, d, d);
         return circle.intersects(range.clip.x, range.clip.y, range.clip.width, range.clip.height);

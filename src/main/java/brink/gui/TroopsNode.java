@@ -7,7 +7,7 @@ import java.util.List;
 public final class TroopsNode implements MapNode {
     /** Where the contingent stands; the map places the marker accordingly. */
     enum Where {
-        TRAINING("training in Russia"), KURSK("in combat in Kursk"), UKRAINE("fighting in Ukraine"), HOME("withdrawn");
+        TRAINING("training in Russia"), KURSK("in combat in Kursk"), UKRAINE("fighting in Ukraine"), HOME("in North Korea");
         final String text;
         Where(String text) { this.text = text; }
     }
@@ -17,6 +17,8 @@ public final class TroopsNode implements MapNode {
     double inCombat;
     double lost;
     double defected;
+    /** Troops North Korea has sent in all (0 in a run without a contingent, which then has no square). */
+    double sent;
 
     @Override
     public double diameter() {
@@ -35,6 +37,7 @@ public final class TroopsNode implements MapNode {
      * arriving, so the class sees the contingent arrive rather than all of it "in combat" at once.
      */
     String label() {
+        if (!shown()) return "NK troops: none sent";
         boolean fighting = where == Where.KURSK || where == Where.UKRAINE;
         if (fighting && Math.round(training) > 0) {
             return String.format("NK troops: %,.0f %s (+%,.0f arriving)", inCombat, where.text, training);
@@ -55,6 +58,14 @@ public final class TroopsNode implements MapNode {
         if (arriving) out.add(String.format("(+%,.0f arriving)", training));
         if (lost + defected > 0) out.add(String.format("lost %,.0f | defected %,.0f", lost, defected));
         return out;
+    }
+
+    /**
+     * Whether the map shows the square: not in a run without a contingent (actors.north_korea.troops 0 and none
+     * added by an event), where there is nothing to place.
+     */
+    boolean shown() {
+        return !(where == Where.HOME && Math.round(sent) == 0);
     }
 
     @Override

@@ -45,6 +45,23 @@ class MapLayoutTest {
     }
 
     @Test
+    void aRunWithoutAContingentShowsNoTroopsSquareCaptionOrArrowAndNorthKoreaKeepsItsSize() throws Exception {
+        ActorMap map = new MapLayoutCheck.Run(Screenshots.SEED).edit("actors.north_korea.troops", 0).maps(baseline, 30).get(0);
+        assertThat(map.troops.where).isEqualTo(TroopsNode.Where.HOME);
+        MapLayout layout = MapLayoutCheck.layout(map, MapLayoutCheck.DEFAULT_UNIT);
+        assertThat(layout.shapes).doesNotContainKey(map.troops);
+        assertThat(layout.labels).noneMatch(label -> label.owner() == map.troops);
+        // North Korea keeps its size: its circle is not shrunk to a dot for want of a contingent
+        assertThat(map.nodes.get(brink.model.ActorId.NORTH_KOREA).diameter()).isGreaterThan(map.troops.diameter());
+        List<String> relations = new ArrayList<>();
+        for (MapLayout.Line line : MapLayoutCheck.layout(map, MapLayoutCheck.DEFAULT_UNIT).lines.values()) {
+            relations.add(line.relation().link.name());
+        }
+        assertThat(relations).doesNotContain("TROOPS");
+        assertNoProblems("no troops, day 30", map, MapLayoutCheck.DEFAULT_UNIT);
+    }
+
+    @Test
     void atEveryPauseOfTheLessonAndItsVariantsInFourWindowSizes() throws Exception {
         List<String> names = new ArrayList<>();
         List<ActorMap> maps = new ArrayList<>();
@@ -61,6 +78,8 @@ class MapLayoutTest {
         maps.add(lesson(Screenshots.SEED).edit("actors.north_korea.troops", 30000).maps(baseline, 120).get(0));
         names.add("seed 8, 3,000 troops, day 30");
         maps.add(lesson(Screenshots.SEED).edit("actors.north_korea.troops", 3000).maps(baseline, 30).get(0));
+        names.add("seed 8, no troops, day 30");
+        maps.add(new MapLayoutCheck.Run(Screenshots.SEED).edit("actors.north_korea.troops", 0).maps(baseline, 30).get(0));
         // minutes 17-20: seed 26, the incidents nobody chose (rungs 8 and 9)
         int[] other = {4, 30, 40, 138, 143, Screenshots.OTHER_LAST_DAY};
         List<ActorMap> second = lesson(Screenshots.OTHER_SEED).maps(baseline, other);

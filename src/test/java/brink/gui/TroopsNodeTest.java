@@ -34,4 +34,16 @@ class TroopsNodeTest {
                 String.format("(+%,d arriving)", 6_090), "lost 131 | defected 7");
         assertThat(String.join(" ", n.captionLines().subList(0, 3))).isEqualTo(n.label());
     }
+
+    @Test
+    void aRunWithoutAContingentHasNoSquareAndSaysNoneWereSentNotThatTheyAreInNorthKorea() {
+        TroopsNode n = new TroopsNode();
+        n.where = TroopsNode.Where.HOME;
+        assertThat(n.shown()).isFalse();
+        assertThat(n.label()).isEqualTo("NK troops: none sent");
+        n.sent = 11_000;
+        n.training = 10_500;
+        assertThat(n.shown()).isTrue();
+        assertThat(n.label()).isEqualTo(String.format("NK troops: %,d in North Korea", 10_500));
+    }
 }
