@@ -49,4 +49,19 @@ class ShippedSweepsTest {
         long actorParameters = morris.base().catalog().all().stream().filter(d -> d.path().startsWith("actors.")).count();
         assertThat(morris.factors()).hasSize((int) actorParameters);
     }
+
+    /**
+     * The Sobol file apportions the variance of the baseline's own uncertainty, so each factor spans its baseline
+     * distribution's range exactly (it once swept the US-lifts rule over U(0.2, 0.4) after the calibration had
+     * widened the baseline's to U(0.05, 0.4)).
+     */
+    @Test
+    void theSobolFileSweepsEachFactorOverItsBaselineDistributionsRange() throws Exception {
+        SweepSpec sobol = new SweepLoader().load(Path.of("scenarios/sweeps/sobol-widest-uncertainty.yaml"));
+        for (brink.scenario.sweep.Factor f : sobol.factors()) {
+            brink.scenario.ParameterDistribution d = sobol.base().parameter(f.key()).distribution();
+            assertThat(new double[]{f.min(), f.max()}).as(f.path() + " against the baseline's " + d.describe())
+                    .containsExactly(d.lower(), d.upper());
+        }
+    }
 }
