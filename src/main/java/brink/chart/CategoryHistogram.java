@@ -57,6 +57,9 @@ public final class CategoryHistogram {
         CategoryAxis x = new CategoryAxis(categoryLabel);
         x.setCategoryMargin(0.15);
         x.setMaximumCategoryLabelWidthRatio(0.5f);
+        // a long category (rung 7, "NATO members intercept Russian missiles/drones from their own
+        // territory") wraps onto a second line instead of ending in an ellipsis
+        x.setMaximumCategoryLabelLines(2);
         ChartStyle.axis(x);
         NumberAxis y = new NumberAxis("Share of runs (%)");
         y.setNumberFormatOverride(new DecimalFormat("0"));
