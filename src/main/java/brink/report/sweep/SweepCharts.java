@@ -45,26 +45,56 @@ public final class SweepCharts {
     private SweepCharts() {}
 
     static TextTitle subtitle(SweepSpec spec, int points) {
-        TextTitle t = new TextTitle("sweep " + spec.name() + " (" + spec.design().key() + "), N = " + points
-                + " points x " + spec.replications() + " replications, base scenario " + spec.base().name(), SMALL);
+        TextTitle t = new TextTitle(subtitleText(spec, points), SMALL);
         t.setPaint(Color.DARK_GRAY);
         return t;
     }
 
     /**
-     * A factor's full parameter path, wrapped after its dots into lines of at most
-     * {@code width} characters (JFreeChart breaks category labels at line ends).
+     * "sweep s (sobol, N = 32 base samples): 256 points x 400 replications, base scenario b". A Sobol
+     * design's N is its base samples, as in Saltelli's scheme and the sweep file, not its points.
+     */
+    static String subtitleText(SweepSpec spec, int points) {
+        String design = switch (spec.design()) {
+            case SOBOL -> "sobol, N = " + fmt(spec.options().baseSamples()) + " base samples";
+            case MORRIS -> "morris, r = " + fmt(spec.options().trajectories()) + " trajectories";
+            case GRID, LHS -> spec.design().key();
+        };
+        return "sweep " + spec.name() + " (" + design + "): " + fmt(points) + " points x " + fmt(spec.replications())
+                + " replications, base scenario " + spec.base().name();
+    }
+
+    /** Characters per line of a factor's label on the horizontal bar charts (tornado, Sobol). */
+    static final int LABEL_WIDTH = 44;
+    /** Lines a factor's label may take on those charts (the axis is told the same). */
+    static final int LABEL_LINES = 3;
+
+    /**
+     * A factor's full parameter path, wrapped after its dots (and, inside a name longer than a
+     * line, after its underscores) into lines of at most {@code width} characters: JFreeChart breaks
+     * category labels at line ends, and would otherwise break inside a word or end with an ellipsis.
      */
     static String wrapped(String path, int width) {
         StringBuilder out = new StringBuilder(), line = new StringBuilder();
-        for (String part : path.split("(?<=\\.)")) {
-            if (line.length() > 0 && line.length() + part.length() > width) {
-                out.append(line).append('\n');
-                line.setLength(0);
+        for (String segment : path.split("(?<=\\.)")) {
+            for (String part : segment.length() > width ? segment.split("(?<=_)") : new String[]{segment}) {
+                if (line.length() > 0 && line.length() + part.length() > width) {
+                    out.append(line).append('\n');
+                    line.setLength(0);
+                }
+                line.append(part);
             }
-            line.append(part);
         }
         return out.append(line).toString();
+    }
+
+    /** The vertical axis of a horizontal bar chart, one factor per row, its full path wrapped. */
+    private static CategoryAxis factorAxis() {
+        CategoryAxis x = new CategoryAxis(null);
+        x.setTickLabelFont(SMALL);
+        x.setMaximumCategoryLabelLines(LABEL_LINES);
+        x.setMaximumCategoryLabelWidthRatio(0.45f);
+        return x;
     }
 
     /** The measure a design's tornado chart ranks factors by. */
@@ -109,17 +139,14 @@ public final class SweepCharts {
         double lo = 0, hi = 0;
         for (int i = 0; i < shown.size(); i++) {
             SensitivityTable.Row r = shown.get(i);
-            ds.addValue(Double.isNaN(r.estimate()) ? null : r.estimate(), measure, wrapped(r.factor(), 44));
+            ds.addValue(Double.isNaN(r.estimate()) ? null : r.estimate(), measure, wrapped(r.factor(), LABEL_WIDTH));
             low[0][i] = r.low();
             high[0][i] = r.high();
             for (double v : new double[]{r.estimate(), r.low(), r.high()}) {
                 if (!Double.isNaN(v)) { lo = Math.min(lo, v); hi = Math.max(hi, v); }
             }
         }
-        CategoryAxis x = new CategoryAxis(null);
-        x.setTickLabelFont(SMALL);
-        x.setMaximumCategoryLabelLines(3);
-        x.setMaximumCategoryLabelWidthRatio(0.45f);
+        CategoryAxis x = factorAxis();
         NumberAxis y = new NumberAxis(measureLabel(measure) + ", 95% interval");
         double pad = Math.max(0.02, 0.05 * (hi - lo));
         y.setRange(lo - (lo < 0 ? pad : 0), hi + pad);
@@ -222,7 +249,11 @@ public final class SweepCharts {
         return step > 0;
     }
 
-    /** Bar chart of S1 and ST per factor with their bootstrap intervals. */
+    /**
+     * Bar chart of S1 and ST per factor with their bootstrap intervals: horizontal bars, one row per
+     * factor in the sweep file's order, each labelled by its full parameter path (vertical bars left
+     * room for some 16 characters, so paths were cut and two factors of one actor looked alike).
+     */
     public static JFreeChart sobolBars(SweepSpec spec, Outcome outcome, List<SensitivityTable.Row> rows, int points) {
         DefaultCategoryDataset ds = new DefaultCategoryDataset();
         int k = spec.factorCount();
@@ -233,15 +264,12 @@ public final class SweepCharts {
                 if (!r.outcome().equals(outcome.id()) || !r.factor().equals(f.path())) continue;
                 int s = r.measure().equals("S1") ? 0 : r.measure().equals("ST") ? 1 : -1;
                 if (s < 0) continue;
-                ds.addValue(Double.isNaN(r.estimate()) ? null : r.estimate(), s == 0 ? "S1 (first order)" : "ST (total order)", wrapped(f.path(), 16));
+                ds.addValue(Double.isNaN(r.estimate()) ? null : r.estimate(), s == 0 ? "S1 (first order)" : "ST (total order)", wrapped(f.path(), LABEL_WIDTH));
                 low[s][i] = r.low();
                 high[s][i] = r.high();
             }
         }
-        CategoryAxis x = new CategoryAxis("factor");
-        x.setMaximumCategoryLabelLines(4);
-        x.setMaximumCategoryLabelWidthRatio(1.0f);
-        x.setTickLabelFont(SMALL);
+        CategoryAxis x = factorAxis();
         NumberAxis y = new NumberAxis("Sobol index (share of output variance)");
         ErrorBarRenderer r = new ErrorBarRenderer(low, high);
         r.setSeriesPaint(0, new Color(0x3B, 0x52, 0x8B));
@@ -261,11 +289,11 @@ public final class SweepCharts {
         double pad = Math.max(0.02, 0.05 * (hi - lo));
         y.setRange(lo - (lo < 0 ? pad : 0), hi + pad);
         CategoryPlot plot = new CategoryPlot(ds, x, y, r);
+        plot.setOrientation(org.jfree.chart.plot.PlotOrientation.HORIZONTAL);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         JFreeChart chart = new JFreeChart("Sobol indices: " + outcome.title(), JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         chart.addSubtitle(subtitle(spec, points));
-        chart.setPadding(new RectangleInsets(4, 70, 4, 10));
         TextTitle note = new TextTitle("error bars: 95% bootstrap intervals over the "
                 + spec.options().baseSamples() + " base rows", SMALL);
         note.setPosition(RectangleEdge.BOTTOM);
