@@ -20,12 +20,16 @@ class ShippedSweepsTest {
      */
     private static final double MAX_REPLICATION_YEARS = 1_000_000;
 
+    /** Every sweep file shipped in scenarios/sweeps/, in name order. */
+    private static List<Path> shippedSweepFiles() throws Exception {
+        try (Stream<Path> s = Files.list(Path.of("scenarios/sweeps"))) {
+            return s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        }
+    }
+
     @Test
     void everyShippedSweepLoadsAndIsOfModestSize() throws Exception {
-        List<Path> files;
-        try (Stream<Path> s = Files.list(Path.of("scenarios/sweeps"))) {
-            files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
-        }
+        List<Path> files = shippedSweepFiles();
         assertThat(files).extracting(p -> p.getFileName().toString()).contains("nk-troops-x-nato-restraint.yaml",
                 "lhs-8-factors.yaml", "sobol-widest-uncertainty.yaml", "morris-actors.yaml");
         for (Path f : files) {
@@ -57,10 +61,7 @@ class ShippedSweepsTest {
      */
     @Test
     void everySobolFileSweepsEachFactorOverItsBaselineDistributionsRange() throws Exception {
-        List<Path> files;
-        try (Stream<Path> s = Files.list(Path.of("scenarios/sweeps"))) {
-            files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
-        }
+        List<Path> files = shippedSweepFiles();
         int sobolFiles = 0;
         for (Path file : files) {
             SweepSpec sobol = new SweepLoader().load(file);
