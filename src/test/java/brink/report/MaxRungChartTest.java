@@ -1,6 +1,7 @@
 package brink.report;
 
 import brink.chart.CategoryHistogram;
+import brink.chart.ChartFiles;
 import brink.model.Rung;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
@@ -31,10 +32,10 @@ class MaxRungChartTest {
         long[] counts = new long[labels.size()];
         counts[4] = 10;
         JFreeChart chart = new CategoryHistogram("t", "s", "rung", "share", Color.ORANGE).build(labels, counts, 10);
-        BufferedImage image = new BufferedImage(1000, 600, BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = new BufferedImage(ChartFiles.WIDTH, ChartFiles.HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g2 = image.createGraphics();
         ChartRenderingInfo info = new ChartRenderingInfo();
-        chart.draw(g2, new Rectangle2D.Double(0, 0, 1000, 600), info);
+        chart.draw(g2, new Rectangle2D.Double(0, 0, ChartFiles.WIDTH, ChartFiles.HEIGHT), info);
         CategoryPlot plot = (CategoryPlot) chart.getPlot();
         CategoryAxis axis = plot.getDomainAxis();
         List<?> ticks = axis.refreshTicks(g2, new AxisState(), info.getPlotInfo().getPlotArea(), RectangleEdge.LEFT); // the plot area, as CategoryAxis.draw passes it
