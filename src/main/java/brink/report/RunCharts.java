@@ -95,12 +95,10 @@ final class RunCharts {
                 "Share of runs in which each rung had been crossed by a given day (rungs never crossed, and rungs active from day 0 in every run, are not drawn).",
                 crossing.build()));
 
-        List<String> labels = new ArrayList<>();
-        for (Rung r : Rung.values()) labels.add(r.level() + " " + shortTitle(r));
         charts.add(save("max_rung", "Highest rung reached",
                 "Share of runs whose highest rung crossed within the horizon was each rung.",
                 new CategoryHistogram("Highest rung reached within the horizon", sub, "Highest rung crossed (rung)",
-                        "Share of runs", ESCALATION).build(labels, maxRung, curves.runs())));
+                        "Share of runs", ESCALATION).build(maxRungLabels(), maxRung, curves.runs())));
 
         Color[] colours = {RUSSIA, ChartStyle.colour(7), ChartStyle.colour(4), ChartStyle.colour(2), ChartStyle.colour(5)};
         int c = 0;
@@ -117,6 +115,13 @@ final class RunCharts {
     static FanChart escalationFan(String subtitle, String xLabel) {
         return new FanChart("Escalation level over time", subtitle, xLabel, "Escalation level (highest active rung, 0 to 11)")
                 .integerTicks().yRange(0, Rung.COUNT - 1 + 0.3);
+    }
+
+    /** The highest-rung histogram's categories, one per rung: "4 NK troops in combat in Kursk". */
+    static List<String> maxRungLabels() {
+        List<String> labels = new ArrayList<>();
+        for (Rung r : Rung.values()) labels.add(r.level() + " " + shortTitle(r));
+        return labels;
     }
 
     /** A rung's title up to its first parenthesis or semicolon, for bar labels. */

@@ -2,7 +2,6 @@ package brink.report;
 
 import brink.chart.CategoryHistogram;
 import brink.chart.ChartFiles;
-import brink.model.Rung;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisState;
@@ -18,7 +17,6 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,8 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MaxRungChartTest {
     @Test
     void everyRungTitleIsShownWholeNotCutWithAnEllipsis() {
-        List<String> labels = new ArrayList<>();
-        for (Rung r : Rung.values()) labels.add(r.level() + " " + RunCharts.shortTitle(r)); // as RunCharts labels them
+        List<String> labels = RunCharts.maxRungLabels();
         long[] counts = new long[labels.size()];
         counts[4] = 10;
         JFreeChart chart = new CategoryHistogram("t", "s", "rung", "share", Color.ORANGE).build(labels, counts, 10);
