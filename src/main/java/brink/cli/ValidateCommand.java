@@ -8,6 +8,7 @@ import brink.scenario.Scenario;
 import com.fasterxml.jackson.databind.JsonNode;
 import brink.scenario.ScenarioException;
 import brink.scenario.ScenarioLoader;
+import brink.scenario.YamlFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -42,14 +43,16 @@ public final class ValidateCommand extends BrinkCommand {
         for (Path f : files) {
             try {
                 Path in = Install.input(f);
-                if (TargetsLoader.isTargetsFile(ScenarioLoader.readYaml(in))) {
+                // the kind of file only: its refused numbers are reported with its other mistakes by its loader
+                JsonNode root = YamlFile.read(in).tree();
+                if (TargetsLoader.isTargetsFile(root)) {
                     CalibrationSpec c = new TargetsLoader().load(in);
                     out().printf("OK  %s  (calibration %s on %s: %s, %s, %d particles x %s)%n", ScenarioLoader.label(f), c.name(),
                             c.base().name(), count(c.dimension(), "parameter"), count(c.targets().size(), "target"),
                             c.abc().particles(), count(c.abc().replications(), "replication"));
                     continue;
                 }
-                if (isSweep(in)) {
+                if (isSweep(root)) {
                     SweepSpec w = new SweepLoader().load(in);
                     out().printf("OK  %s  (sweep %s: %s design, %,d points x %s on %s, %s, %s)%n", ScenarioLoader.label(f), w.name(),
                             w.design().key(), w.design().pointCount(w.options(), w.factors()),
@@ -78,8 +81,7 @@ public final class ValidateCommand extends BrinkCommand {
     }
 
     /** A sweep file names a design and factors; a scenario file has neither key. */
-    static boolean isSweep(Path f) throws ScenarioException {
-        JsonNode root = ScenarioLoader.readYaml(f);
+    static boolean isSweep(JsonNode root) {
         return root.isObject() && (root.has("design") || root.has("factors"));
     }
 

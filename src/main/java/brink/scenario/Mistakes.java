@@ -9,7 +9,22 @@ import java.util.List;
  */
 final class Mistakes {
     private final List<ScenarioException> kept = new ArrayList<>();
+    private final List<String> answered;
     private int total;
+
+    Mistakes() {
+        this.answered = List.of();
+    }
+
+    /**
+     * Starts with the numbers the YAML reader refused ({@link YamlFile}): their fields now hold
+     * null, so a later mistake at one of them, inside one, or about a field that holds one is a
+     * consequence of the null and is not listed again (an unknown key is: it is the key's mistake).
+     */
+    Mistakes(YamlFile yaml) {
+        this.answered = yaml.refusedPaths();
+        for (ScenarioException m : yaml.refusedNumbers()) count(m);
+    }
 
     @FunctionalInterface
     interface Check {
@@ -27,11 +42,30 @@ final class Mistakes {
 
     void add(ScenarioException e) {
         for (ScenarioException m : e.mistakes()) {
-            total++;
-            // only the first few are listed; beyond them only the count grows
-            if (kept.size() < ScenarioException.MAX_LISTED) kept.add(m);
+            if (m.isUnknownKey() || !isAnswered(m.field())) count(m);
         }
         total += e.unlisted();
+    }
+
+    private void count(ScenarioException m) {
+        total++;
+        // only the first few are listed; beyond them only the count grows
+        if (kept.size() < ScenarioException.MAX_LISTED) kept.add(m);
+    }
+
+    private boolean isAnswered(String field) {
+        if (field == null) return false;
+        for (String a : answered) {
+            if (a == null) continue;
+            if (field.equals(a) || within(a, field) || within(field, a)) return true;
+        }
+        return false;
+    }
+
+    /** Whether {@code inner} is a field inside {@code outer} ({@code a.b} in {@code a}, {@code a[2]} in {@code a}). */
+    private static boolean within(String inner, String outer) {
+        return inner.length() > outer.length() && inner.startsWith(outer)
+                && (inner.charAt(outer.length()) == '.' || inner.charAt(outer.length()) == '[');
     }
 
     boolean any() { return total > 0; }

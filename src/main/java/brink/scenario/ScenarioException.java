@@ -66,6 +66,9 @@ public class ScenarioException extends Exception implements BadInput {
         return new ScenarioException(kept.subList(0, Math.min(MAX_LISTED, kept.size())), total);
     }
 
+    /** Whether this is an unknown key ({@link #unknownKey}): a mistake of the key, whatever its value. */
+    boolean isUnknownKey() { return allowed != null && allowed.startsWith("unknown key '"); }
+
     /** Mistakes counted but not listed. */
     int unlisted() { return total - all.size(); }
 

@@ -6,17 +6,12 @@ import brink.model.ParameterDef;
 import brink.model.ParameterKey;
 import brink.model.Rung;
 import brink.model.TriggerRule;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
-import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -58,9 +53,6 @@ public final class ScenarioLoader {
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
     private static final double MAX_AMOUNT = 200_000;
 
-    private static final YAMLMapper YAML = YAMLMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
 
     /** Loads and validates a scenario and its bases. */
     public Scenario load(Path file) throws ScenarioException {
@@ -71,51 +63,12 @@ public final class ScenarioLoader {
     }
 
     /**
-     * Reads a YAML file into a tree; used for sweep files too. A file over {@link #MAX_FILE_BYTES},
-     * bytes that are not UTF-8, and a number YAML knows but Brink does not take (.nan, .inf, a
-     * malformed !!float) are each refused with the file, the place and what is allowed.
+     * Reads a YAML file into a tree (sweep and targets files too); every number it refuses (.nan,
+     * .inf, a malformed !!float) and any other reason it cannot be read is a mistake naming the
+     * file, the place and what is allowed ({@link YamlFile}).
      */
     public static JsonNode readYaml(Path file) throws ScenarioException {
-        String label = label(file);
-        byte[] bytes;
-        try {
-            if (Files.isDirectory(file)) throw new ScenarioException(label, null, null, "is a folder, not a YAML file");
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                throw new ScenarioException(label, null, String.format(java.util.Locale.ROOT, "%,d bytes", size),
-                        "allowed: a file of at most " + (MAX_FILE_BYTES >> 20) + " MB");
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(label, null, null, "no such file");
-        } catch (IOException e) {
-            throw new ScenarioException(label, null, null, "cannot be read: " + e.getMessage());
-        }
-        String text = YamlText.decode(bytes);
-        if (text == null) {
-            throw new ScenarioException(label, null, null, "is not UTF-8 text (" + YamlText.badByte(bytes) + "); save it as UTF-8");
-        }
-        try {
-            JsonNode node = YAML.readTree(text);
-            if (node == null || node.isMissingNode() || node.isNull()) {
-                throw new ScenarioException(label, null, null, "the file is empty");
-            }
-            return node;
-        } catch (JsonProcessingException e) {
-            if (e.getLocation() == null) throw new ScenarioException(label, null, null, "not valid YAML: " + e.getOriginalMessage());
-            int line = e.getLocation().getLineNr(), column = e.getLocation().getColumnNr();
-            String where = "line " + line + ", column " + column;
-            String path = YamlText.pathAt(text, line, column);
-            String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-            if (message.startsWith("Malformed numeric value")) {
-                int q = message.indexOf('\'');
-                String value = q >= 0 ? message.substring(q) : null;
-                throw new ScenarioException(label, path != null ? path : where, value,
-                        "allowed: a finite number, e.g. 0.5 or 12000 (.nan, .inf, -.inf and a !!float that is not a number are refused; " + where + ")");
-            }
-            throw new ScenarioException(label, path != null ? where + " (" + path + ")" : where, null,
-                    "not valid YAML: " + ScenarioException.prefix(message));
-        }
+        return YamlFile.read(file).treeOrThrow();
     }
 
     /** How a path is shown in messages: relative to the working directory when it is below it. */
@@ -141,11 +94,13 @@ public final class ScenarioLoader {
             throw new ScenarioException(label(visiting.get(visiting.size() - 1)), "extends", "'" + file.getFileName() + "'",
                     "cyclic extends: " + cycle);
         }
-        JsonNode tree = readYaml(file);
+        YamlFile yaml = YamlFile.read(file);
+        JsonNode tree = yaml.tree();
+        if (!tree.isObject() && !yaml.refusedNumbers().isEmpty()) throw ScenarioException.of(yaml.refusedNumbers());
         if (!tree.isObject()) throw new ScenarioException(label, null, null, "the file must be a mapping of keys (name:, actors:, ...)");
         ObjectNode root = (ObjectNode) tree;
         JsonNode ext = root.get("extends");
-        validateFile(root, label, ext == null);
+        validateFile(root, label, ext == null, yaml);
         visiting.add(file);
         ObjectNode result;
         if (ext == null) {
@@ -169,10 +124,11 @@ public final class ScenarioLoader {
 
     /**
      * Checks one file on its own and annotates its parameter and event nodes with the file name.
-     * Each field is checked independently and every mistake is reported together.
+     * Each field is checked independently and every mistake is reported together, the numbers the
+     * YAML reader refused first (their fields hold null, which is not checked again).
      */
-    private void validateFile(ObjectNode root, String file, boolean isBase) throws ScenarioException {
-        Mistakes mistakes = new Mistakes();
+    private void validateFile(ObjectNode root, String file, boolean isBase, YamlFile yaml) throws ScenarioException {
+        Mistakes mistakes = new Mistakes(yaml);
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String k = it.next();
             if (!TOP_KEYS.contains(k)) mistakes.add(ScenarioException.unknownKey(file, k, TOP_KEYS));

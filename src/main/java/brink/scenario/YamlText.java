@@ -21,8 +21,9 @@ import java.util.Locale;
 /**
  * The text of a YAML file before it is parsed, and where in it a parse error happened: strict
  * UTF-8 decoding that names the first bad byte, and the field path of a position (for errors the
- * parser reports only by line and column, such as {@code .nan}). The path is found by composing
- * the document into SnakeYAML's node tree, which builds no objects.
+ * parser reports only by line and column, such as {@code .nan}), and the text with such a value
+ * taken out ({@link YamlFile}). Both compose the document into SnakeYAML's node tree, which
+ * builds no objects.
  */
 final class YamlText {
     private YamlText() {}
@@ -38,6 +39,13 @@ final class YamlText {
         out.flip();
         String s = out.toString();
         return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    }
+
+    /** The text, or the mistake naming the first byte that is not UTF-8. */
+    static String decodeOrThrow(String label, byte[] bytes) throws ScenarioException {
+        String text = decode(bytes);
+        if (text == null) throw new ScenarioException(label, null, null, "is not UTF-8 text (" + badByte(bytes) + "); save it as UTF-8");
+        return text;
     }
 
     /** "byte 0xFF at line 4, column 12" for the first byte that is not UTF-8. */
@@ -63,14 +71,59 @@ final class YamlText {
      * 1-based line and column, or null when the document cannot be composed or nothing is there.
      */
     static String pathAt(String text, int line, int column) {
+        Node root = compose(text);
+        return root == null ? null : find(root, "", line - 1, column - 1);
+    }
+
+    /**
+     * The text with the scalar at a 1-based line and column (with its tag, keeping its anchor)
+     * replaced by {@code null}, padded with spaces to the scalar's length so that every other
+     * line and column stays where it was; null when there is no one-line scalar of at least four
+     * characters there.
+     */
+    static String withNullAt(String text, int line, int column) {
+        Node root = compose(text);
+        ScalarNode scalar = root == null ? null : scalarAt(root, line - 1, column - 1);
+        if (scalar == null) return null;
+        int start = text.offsetByCodePoints(0, scalar.getStartMark().getIndex());
+        int end = text.offsetByCodePoints(0, scalar.getEndMark().getIndex());
+        if (text.charAt(start) == '&') { // keep the anchor, so that its aliases still resolve
+            while (start < end && !Character.isWhitespace(text.charAt(start))) start++;
+            while (start < end && Character.isWhitespace(text.charAt(start))) start++;
+        }
+        String old = text.substring(start, end);
+        if (old.length() < 4 || old.indexOf('\n') >= 0 || old.indexOf('\r') >= 0) return null;
+        return text.substring(0, start) + "null" + " ".repeat(old.length() - 4) + text.substring(end);
+    }
+
+    /** The document's node tree (SnakeYAML's composer builds no objects), or null when it cannot be composed. */
+    private static Node compose(String text) {
         try {
             LoaderOptions options = new LoaderOptions();
             options.setAllowDuplicateKeys(true);
-            Node root = new Yaml(options).compose(new StringReader(text));
-            return root == null ? null : find(root, "", line - 1, column - 1);
+            return new Yaml(options).compose(new StringReader(text));
         } catch (RuntimeException e) {
             return null; // the parser's own message is all there is
         }
+    }
+
+    /** The scalar whose text holds a 0-based line and column, or null. */
+    private static ScalarNode scalarAt(Node n, int line, int col) {
+        if (!contains(n, line, col)) return null;
+        if (n instanceof ScalarNode s) return s;
+        if (n instanceof MappingNode m) {
+            for (NodeTuple t : m.getValue()) {
+                ScalarNode in = scalarAt(t.getValueNode(), line, col);
+                if (in == null) in = scalarAt(t.getKeyNode(), line, col);
+                if (in != null) return in;
+            }
+        } else if (n instanceof SequenceNode s) {
+            for (Node item : s.getValue()) {
+                ScalarNode in = scalarAt(item, line, col);
+                if (in != null) return in;
+            }
+        }
+        return null;
     }
 
     private static String find(Node n, String path, int line, int col) {

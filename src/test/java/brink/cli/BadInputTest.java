@@ -144,6 +144,42 @@ class BadInputTest {
                 .contains("title: value", "actors.russia.resolve: value 1.5", "actors.russia.resolv", "events[0].type");
     }
 
+    /**
+     * The YAML parser stops at the first .nan; the reader takes each refused number out and reads
+     * on, so the refused numbers and every other mistake come together, each refused number once,
+     * at the line and column it has in the file (the stand-in null keeps the columns).
+     */
+    @Test
+    void refusedNumbersDoNotHideTheFilesOtherMistakes() throws Exception {
+        Path f = whatIf("nans.yaml", """
+                actors:
+                  russia:
+                    resolve: .nan   # a comment after it
+                    reactivity: 7
+                    risk_aversion: {dist: uniform, min: -.inf, max: 1}
+                  china:
+                    restraint: !!float abc
+                  narnia: {resolve: 0.5}
+                front:
+                  kursk_russian_control: &k .inf
+                events:
+                  - {day: .inf, type: sk_lethal_aid, assumption: test}
+                  - {day: 30, type: moon_landing}
+                """);
+        CliRunner.Result r = refused(f);
+        assertThat(r.err()).startsWith("brink: 8 mistakes in ").contains(
+                "actors.russia.resolve: value '.nan'", "line 4, column 18",
+                "actors.russia.risk_aversion.min: value '-.inf'", "line 6, column 46",
+                "actors.china.restraint: value 'abc'",
+                "front.kursk_russian_control: value '.inf'",
+                "events[0].day: value '.inf'", "line 13, column 15",
+                "actors.russia.reactivity: value 7",
+                "unknown key 'narnia'",
+                "events[1].type");
+        assertThat(r.err().split("actors.russia.resolve", -1)).as("each refused number once").hasSize(2);
+        assertThat(r.err()).doesNotContain("value null");
+    }
+
     @Test
     void aFileOfManyMistakesListsTheFirstTwentyAndCountsTheRest() throws Exception {
         StringBuilder body = new StringBuilder("actors:\n  russia:\n");
