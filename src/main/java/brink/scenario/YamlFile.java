@@ -21,7 +21,9 @@ import java.util.List;
  * is not a number. So that one message can still list every mistake of a file, each such value is
  * recorded as a mistake (file, field path, value, line and column) and replaced in the text by
  * {@code null}, padded to the same length so that every later line and column stays that of the
- * file, and the text is parsed again, until it parses. The tree then holds {@code null} where a
+ * file, and the text is parsed again, until it parses: every {@code .nan} and {@code .inf} at
+ * once, then any other refused value one at a time (at most {@value ScenarioException#MAX_LISTED},
+ * the most a message lists; after them the file's other mistakes are not looked for). The tree then holds {@code null} where a
  * refused number was; {@link #refusedPaths} says where, so that a validator does not report the
  * same field twice.
  */
@@ -29,8 +31,6 @@ public record YamlFile(JsonNode tree, List<ScenarioException> refusedNumbers) {
     private static final YAMLMapper YAML = YAMLMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
-    /** How many refused numbers are taken out before the rest of the file is given up on. */
-    static final int MAX_REFUSED = 200;
 
     public YamlFile {
         refusedNumbers = List.copyOf(refusedNumbers);
@@ -55,23 +55,48 @@ public record YamlFile(JsonNode tree, List<ScenarioException> refusedNumbers) {
     public static YamlFile read(Path file) throws ScenarioException {
         String label = ScenarioLoader.label(file);
         String text = YamlText.decodeOrThrow(label, bytes(file, label));
-        List<ScenarioException> refused = new ArrayList<>();
+        List<Located> refused = new ArrayList<>();
+        boolean batched = false;
+        int oneByOne = 0;
         while (true) {
             try {
                 JsonNode node = YAML.readTree(text);
                 if (node == null || node.isMissingNode() || node.isNull()) {
                     throw new ScenarioException(label, null, null, "the file is empty");
                 }
-                return new YamlFile(node, refused);
+                return new YamlFile(node, inFileOrder(refused));
             } catch (JsonProcessingException e) {
-                ScenarioException mistake = mistake(label, text, e);
-                refused.add(mistake);
-                if (!isRefusedNumber(e) || refused.size() >= MAX_REFUSED) throw ScenarioException.of(refused);
-                String without = YamlText.withNullAt(text, e.getLocation().getLineNr(), e.getLocation().getColumnNr());
-                if (without == null) throw ScenarioException.of(refused);
+                if (!isRefusedNumber(e)) {
+                    List<ScenarioException> all = new ArrayList<>(inFileOrder(refused));
+                    all.add(mistake(label, text, e));
+                    throw ScenarioException.of(all);
+                }
+                int line = e.getLocation().getLineNr(), column = e.getLocation().getColumnNr();
+                // first every .nan and .inf at once (one composition of the document, however many
+                // there are), then whatever else the parser refuses (a !!float that is not a number) one by one
+                YamlText.WithoutRefused all = batched ? null : YamlText.withoutNonFiniteNumbers(text);
+                batched = true;
+                if (all != null && !all.refused().isEmpty()) {
+                    for (YamlText.RefusedNumber r : all.refused()) {
+                        refused.add(new Located(r.line(), r.column(), refusedNumber(label, r.path(), "'" + r.value() + "'", r.line(), r.column())));
+                    }
+                    text = all.text();
+                    continue;
+                }
+                refused.add(new Located(line, column, mistake(label, text, e)));
+                String without = ++oneByOne <= ScenarioException.MAX_LISTED ? YamlText.withNullAt(text, line, column) : null;
+                if (without == null) throw ScenarioException.of(inFileOrder(refused));
                 text = without;
             }
         }
+    }
+
+    /** A mistake and where the parser reports it. */
+    private record Located(int line, int column, ScenarioException mistake) {}
+
+    private static List<ScenarioException> inFileOrder(List<Located> refused) {
+        return refused.stream().sorted(java.util.Comparator.comparingInt(Located::line).thenComparingInt(Located::column))
+                .map(Located::mistake).toList();
     }
 
     private static byte[] bytes(Path file, String label) throws ScenarioException {
@@ -90,6 +115,12 @@ public record YamlFile(JsonNode tree, List<ScenarioException> refusedNumbers) {
         }
     }
 
+    private static ScenarioException refusedNumber(String label, String path, String value, int line, int column) {
+        String where = "line " + line + ", column " + column;
+        return new ScenarioException(label, path != null ? path : where, value,
+                "allowed: a finite number, e.g. 0.5 or 12000 (.nan, .inf, -.inf and a !!float that is not a number are refused; " + where + ")");
+    }
+
     private static boolean isRefusedNumber(JsonProcessingException e) {
         return e.getLocation() != null && e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Malformed numeric value");
     }
@@ -103,9 +134,7 @@ public record YamlFile(JsonNode tree, List<ScenarioException> refusedNumbers) {
         String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (isRefusedNumber(e)) {
             int q = message.indexOf('\'');
-            String value = q >= 0 ? message.substring(q) : null;
-            return new ScenarioException(label, path != null ? path : where, value,
-                    "allowed: a finite number, e.g. 0.5 or 12000 (.nan, .inf, -.inf and a !!float that is not a number are refused; " + where + ")");
+            return refusedNumber(label, path, q >= 0 ? message.substring(q) : null, line, column);
         }
         return new ScenarioException(label, path != null ? where + " (" + path + ")" : where, null,
                 "not valid YAML: " + ScenarioException.prefix(message));

@@ -8,8 +8,13 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -75,25 +80,99 @@ final class YamlText {
         return root == null ? null : find(root, "", line - 1, column - 1);
     }
 
+    /** A value the YAML parser refuses as a number: its field path, its text, and the 1-based line and column of its end (where the parser reports it). */
+    record RefusedNumber(String path, String value, int line, int column) {}
+
+    /** A text with its refused numbers replaced by {@code null}, and what they were. */
+    record WithoutRefused(String text, List<RefusedNumber> refused) {}
+
+    /** {@code .nan}, {@code .inf} and {@code -.inf} in the spellings YAML 1.1 resolves as floats. */
+    private static final Pattern NON_FINITE = Pattern.compile("[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)");
+
     /**
-     * The text with the scalar at a 1-based line and column (with its tag, keeping its anchor)
-     * replaced by {@code null}, padded with spaces to the scalar's length so that every other
-     * line and column stays where it was; null when there is no one-line scalar of at least four
-     * characters there.
+     * Every plain value of the text that YAML reads as a non-finite float ({@code .nan},
+     * {@code .inf}, {@code -.inf}, also under an explicit {@code !!float}), in document order, and
+     * the text with each replaced by a padded {@code null} ({@link #replaceWithNull}); one
+     * composition of the document, whatever the number of values. Null when the document cannot
+     * be composed.
+     */
+    static WithoutRefused withoutNonFiniteNumbers(String text) {
+        Node root = compose(text);
+        if (root == null) return null;
+        List<RefusedNumber> refused = new ArrayList<>();
+        List<ScalarNode> nodes = new ArrayList<>();
+        collectNonFinite(root, "", refused, nodes, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+        StringBuilder out = new StringBuilder(text.length());
+        int copied = 0;
+        boolean oneCharPerCodePoint = text.codePointCount(0, text.length()) == text.length();
+        for (ScalarNode node : nodes) { // in document order: one pass over the text
+            int[] range = nullRange(text, node, oneCharPerCodePoint);
+            if (range == null || range[0] < copied) return null;
+            out.append(text, copied, range[0]).append("null").append(" ".repeat(range[1] - range[0] - 4));
+            copied = range[1];
+        }
+        out.append(text, copied, text.length());
+        return new WithoutRefused(out.toString(), refused);
+    }
+
+    private static void collectNonFinite(Node n, String path, List<RefusedNumber> refused, List<ScalarNode> nodes, Set<Node> seen) {
+        if (!seen.add(n)) return; // an alias: its node was visited where its anchor is
+        if (n instanceof ScalarNode s) {
+            if (Tag.FLOAT.equals(s.getTag()) && NON_FINITE.matcher(s.getValue()).matches()) {
+                refused.add(new RefusedNumber(path.isEmpty() ? null : path, s.getValue(), s.getEndMark().getLine() + 1,
+                        s.getEndMark().getColumn() + 1));
+                nodes.add(s);
+            }
+        } else if (n instanceof MappingNode m) {
+            for (NodeTuple t : m.getValue()) {
+                if (!(t.getKeyNode() instanceof ScalarNode k)) continue;
+                collectNonFinite(t.getValueNode(), path.isEmpty() ? k.getValue() : path + "." + k.getValue(), refused, nodes, seen);
+            }
+        } else if (n instanceof SequenceNode q) {
+            for (int i = 0; i < q.getValue().size(); i++) collectNonFinite(q.getValue().get(i), path + "[" + i + "]", refused, nodes, seen);
+        }
+    }
+
+    /**
+     * The text with the scalar at a 1-based line and column replaced by {@code null}
+     * ({@link #replaceWithNull}); null when there is no such scalar.
      */
     static String withNullAt(String text, int line, int column) {
         Node root = compose(text);
         ScalarNode scalar = root == null ? null : scalarAt(root, line - 1, column - 1);
-        if (scalar == null) return null;
-        int start = text.offsetByCodePoints(0, scalar.getStartMark().getIndex());
-        int end = text.offsetByCodePoints(0, scalar.getEndMark().getIndex());
+        return scalar == null ? null : replaceWithNull(text, scalar);
+    }
+
+    /**
+     * The text with a scalar (with its tag, keeping its anchor) replaced by {@code null}, padded
+     * with spaces to the scalar's length so that every other line and column stays where it was;
+     * null when the scalar is shorter than four characters or spans lines.
+     */
+    private static String replaceWithNull(String text, ScalarNode scalar) {
+        int[] range = nullRange(text, scalar, false);
+        if (range == null) return null;
+        return text.substring(0, range[0]) + "null" + " ".repeat(range[1] - range[0] - 4) + text.substring(range[1]);
+    }
+
+    /**
+     * The characters [start, end) of the text that {@link #replaceWithNull} replaces, or null.
+     * SnakeYAML's marks count code points; they are the chars' indices when the text has no
+     * character beyond the Basic Multilingual Plane ({@code oneCharPerCodePoint}).
+     */
+    private static int[] nullRange(String text, ScalarNode scalar, boolean oneCharPerCodePoint) {
+        int start = charIndex(text, scalar.getStartMark().getIndex(), oneCharPerCodePoint);
+        int end = charIndex(text, scalar.getEndMark().getIndex(), oneCharPerCodePoint);
         if (text.charAt(start) == '&') { // keep the anchor, so that its aliases still resolve
             while (start < end && !Character.isWhitespace(text.charAt(start))) start++;
             while (start < end && Character.isWhitespace(text.charAt(start))) start++;
         }
         String old = text.substring(start, end);
         if (old.length() < 4 || old.indexOf('\n') >= 0 || old.indexOf('\r') >= 0) return null;
-        return text.substring(0, start) + "null" + " ".repeat(old.length() - 4) + text.substring(end);
+        return new int[]{start, end};
+    }
+
+    private static int charIndex(String text, int codePoints, boolean oneCharPerCodePoint) {
+        return oneCharPerCodePoint ? codePoints : text.offsetByCodePoints(0, codePoints);
     }
 
     /** The document's node tree (SnakeYAML's composer builds no objects), or null when it cannot be composed. */

@@ -147,7 +147,8 @@ class BadInputTest {
     /**
      * The YAML parser stops at the first .nan; the reader takes each refused number out and reads
      * on, so the refused numbers and every other mistake come together, each refused number once,
-     * at the line and column it has in the file (the stand-in null keeps the columns).
+     * in the file's order, at the line and column it has in the file (the stand-in null keeps the
+     * columns), an anchored one too.
      */
     @Test
     void refusedNumbersDoNotHideTheFilesOtherMistakes() throws Exception {
@@ -177,6 +178,8 @@ class BadInputTest {
                 "unknown key 'narnia'",
                 "events[1].type");
         assertThat(r.err().split("actors.russia.resolve", -1)).as("each refused number once").hasSize(2);
+        assertThat(r.err().indexOf("actors.china.restraint")).as("refused numbers in the file's order, the !!float too")
+                .isBetween(r.err().indexOf("risk_aversion.min"), r.err().indexOf("front.kursk_russian_control"));
         assertThat(r.err()).doesNotContain("value null");
     }
 

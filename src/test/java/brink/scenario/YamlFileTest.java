@@ -1,0 +1,80 @@
+package brink.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The YAML reader takes out the numbers the parser refuses and reads on: the tree holds null in
+ * their place and nothing else moves; each refused number is reported once, in the file's order,
+ * at its own line and column.
+ */
+class YamlFileTest {
+    @TempDir
+    Path dir;
+
+    private YamlFile read(String text) throws Exception {
+        return YamlFile.read(Files.writeString(dir.resolve("f.yaml"), text));
+    }
+
+    @Test
+    void aRefusedNumberBecomesNullAndEveryOtherValueIsKept() throws Exception {
+        YamlFile f = read("a: .nan  # note\nb: [1, -.inf, 3]\nc: {d: .NaN, e: x}\nf: !!float .inf\ng: '.nan'\n");
+        JsonNode t = f.tree();
+        assertThat(t.get("a").isNull()).isTrue();
+        assertThat(t.get("b").toString()).isEqualTo("[1,null,3]");
+        assertThat(t.get("c").get("d").isNull()).isTrue();
+        assertThat(t.get("c").get("e").asText()).isEqualTo("x");
+        assertThat(t.get("f").isNull()).isTrue();
+        assertThat(t.get("g").asText()).as("a quoted .nan is a text, not a number").isEqualTo(".nan");
+        assertThat(f.refusedPaths()).containsExactly("a", "b[1]", "c.d", "f");
+    }
+
+    @Test
+    void positionsAreThoseOfTheFileEvenAfterWideCharacters() throws Exception {
+        // a character beyond the Basic Multilingual Plane is two Java chars but one code point (SnakeYAML's marks count code points)
+        YamlFile f = read("title: \"\uD83D\uDE00 x\"\na: 1\nb: .inf\nc: -.inf\n");
+        assertThat(f.tree().get("title").asText()).isEqualTo("\uD83D\uDE00 x");
+        assertThat(f.tree().get("a").asInt()).isEqualTo(1);
+        assertThat(f.refusedNumbers()).extracting(ScenarioException::getMessage)
+                .anySatisfy(m -> assertThat(m).contains("b:", "'.inf'", "line 3, column 8"))
+                .anySatisfy(m -> assertThat(m).contains("c:", "'-.inf'", "line 4, column 9"));
+    }
+
+    @Test
+    void anAnchoredRefusedNumberIsReportedOnceAndItsAliasesStillParse() throws Exception {
+        YamlFile f = read("a: &x .nan\nb: *x\nc: 2\n");
+        assertThat(f.refusedPaths()).containsExactly("a");
+        assertThat(f.tree().get("a").isNull()).isTrue();
+        // the anchor is kept, so the alias parses as it would have (Jackson's tree reads an alias as its name)
+        assertThat(f.tree().get("b").asText()).isEqualTo("x");
+        assertThat(f.tree().get("c").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void aFloatTagOnSomethingElseIsTakenOutTooAndTheOrderIsTheFiles() throws Exception {
+        YamlFile f = read("a: !!float abc\nb: .nan\nc: !!float x1\n");
+        assertThat(f.refusedPaths()).containsExactly("a", "b", "c");
+        assertThat(f.tree().get("a").isNull()).isTrue();
+    }
+
+    @Test
+    void treeOrThrowListsEveryRefusedNumber() throws Exception {
+        YamlFile f = read("a: .nan\nb: .inf\n");
+        assertThatThrownBy(f::treeOrThrow).isInstanceOf(ScenarioException.class)
+                .hasMessageContaining("2 mistakes").hasMessageContaining("a: value '.nan'").hasMessageContaining("b: value '.inf'");
+    }
+
+    @Test
+    void aFileWithoutRefusedNumbersIsReadAsItIs() throws Exception {
+        YamlFile f = read("a: 1.5\nb: [x, 2]\n");
+        assertThat(f.refusedNumbers()).isEmpty();
+        assertThat(f.treeOrThrow().toString()).isEqualTo("{\"a\":1.5,\"b\":[\"x\",2]}");
+    }
+}
