@@ -43,7 +43,7 @@ public final class ValidateCommand extends BrinkCommand {
         for (Path f : files) {
             try {
                 Path in = Install.input(f);
-                // the kind of file only: its refused numbers are reported with its other mistakes by its loader
+                // the kind of file only: its refused values are reported with its other mistakes by its loader
                 JsonNode root = YamlFile.read(in).tree();
                 if (TargetsLoader.isTargetsFile(root)) {
                     CalibrationSpec c = new TargetsLoader().load(in);

@@ -17,13 +17,13 @@ final class Mistakes {
     }
 
     /**
-     * Starts with the numbers the YAML reader refused ({@link YamlFile}): their fields now hold
-     * null, so a later mistake at one of them, inside one, or about a field that holds one is a
-     * consequence of the null and is not listed again (an unknown key is: it is the key's mistake).
+     * Starts with the values the YAML reader refused ({@link YamlFile}): their fields now hold
+     * null or an alias's name, so a later mistake at one of them, inside one, or about a field that holds one is a
+     * consequence and is not listed again (an unknown key is: it is the key's mistake).
      */
     Mistakes(YamlFile yaml) {
         this.answered = yaml.refusedPaths();
-        for (ScenarioException m : yaml.refusedNumbers()) count(m);
+        for (ScenarioException m : yaml.refusedValues()) count(m);
     }
 
     @FunctionalInterface

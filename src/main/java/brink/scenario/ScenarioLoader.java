@@ -96,7 +96,7 @@ public final class ScenarioLoader {
         }
         YamlFile yaml = YamlFile.read(file);
         JsonNode tree = yaml.tree();
-        if (!tree.isObject() && !yaml.refusedNumbers().isEmpty()) throw ScenarioException.of(yaml.refusedNumbers());
+        if (!tree.isObject() && !yaml.refusedValues().isEmpty()) throw ScenarioException.of(yaml.refusedValues());
         if (!tree.isObject()) throw new ScenarioException(label, null, null, "the file must be a mapping of keys (name:, actors:, ...)");
         ObjectNode root = (ObjectNode) tree;
         JsonNode ext = root.get("extends");
@@ -124,8 +124,8 @@ public final class ScenarioLoader {
 
     /**
      * Checks one file on its own and annotates its parameter and event nodes with the file name.
-     * Each field is checked independently and every mistake is reported together, the numbers the
-     * YAML reader refused first (their fields hold null, which is not checked again).
+     * Each field is checked independently and every mistake is reported together, the values the
+     * YAML reader refused first (which are not checked again).
      */
     private void validateFile(ObjectNode root, String file, boolean isBase, YamlFile yaml) throws ScenarioException {
         Mistakes mistakes = new Mistakes(yaml);

@@ -14,48 +14,59 @@ import java.util.List;
 
 /**
  * A YAML file read safely into a plain tree (no object construction from tags, no duplicate
- * keys), for scenario, sweep and targets files alike, with the numbers YAML knows but Brink
- * refuses taken out.
+ * keys), for scenario, sweep and targets files alike, with the values Brink refuses reported as
+ * mistakes (file, field path, value, line and column), all of them, in the file's order:
  *
- * <p>Jackson stops at the first {@code .nan}, {@code .inf}, {@code -.inf} or {@code !!float} that
- * is not a number. So that one message can still list every mistake of a file, each such value is
- * recorded as a mistake (file, field path, value, line and column) and replaced in the text by
- * {@code null}, padded to the same length so that every later line and column stays that of the
- * file, and the text is parsed again, until it parses: every {@code .nan} and {@code .inf} at
- * once, then any other refused value one at a time (at most {@value ScenarioException#MAX_LISTED},
- * the most a message lists; after them the file's other mistakes are not looked for). The tree then holds {@code null} where a
- * refused number was; {@link #refusedPaths} says where, so that a validator does not report the
- * same field twice.
+ * <ul>
+ *   <li><b>numbers YAML knows but Brink does not take</b>: Jackson stops at the first
+ *       {@code .nan}, {@code .inf}, {@code -.inf} or {@code !!float} that is not a number. So
+ *       that one message can still list every mistake of a file, each is replaced in the text by
+ *       {@code null}, padded to the same length so that every later line and column stays that of
+ *       the file, and the text is parsed again, until it parses: every {@code .nan} and
+ *       {@code .inf} at once, then any other refused value one at a time (at most
+ *       {@value ScenarioException#MAX_LISTED}, the most a message lists; after them the file's
+ *       other mistakes are not looked for). The tree holds {@code null} where they were.</li>
+ *   <li><b>aliases</b> ({@code *name}): Jackson's tree reads one as the text {@code name}, so a
+ *       valid file would be read wrongly; each is refused where it stands.</li>
+ * </ul>
+ *
+ * {@link #refusedPaths} says where they were, so that a validator does not report the same
+ * field twice.
  */
-public record YamlFile(JsonNode tree, List<ScenarioException> refusedNumbers) {
+public record YamlFile(JsonNode tree, List<ScenarioException> refusedValues) {
     private static final YAMLMapper YAML = YAMLMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
     public YamlFile {
-        refusedNumbers = List.copyOf(refusedNumbers);
+        refusedValues = List.copyOf(refusedValues);
     }
 
-    /** The tree, or every refused number as one mistake. */
+    /** The tree, or every refused value as one mistake. */
     public JsonNode treeOrThrow() throws ScenarioException {
-        if (!refusedNumbers.isEmpty()) throw ScenarioException.of(refusedNumbers);
+        if (!refusedValues.isEmpty()) throw ScenarioException.of(refusedValues);
         return tree;
     }
 
-    /** The field paths of the refused numbers. */
+    /** The field paths of the refused values. */
     public List<String> refusedPaths() {
-        return refusedNumbers.stream().map(ScenarioException::field).toList();
+        return refusedValues.stream().map(ScenarioException::field).toList();
     }
 
     /**
      * Reads a file. A file over {@link ScenarioLoader#MAX_FILE_BYTES}, bytes that are not UTF-8,
      * an empty file and YAML that does not parse are each refused with the file, the place and
-     * what is allowed (with the refused numbers found before, if any).
+     * what is allowed (with the refused values found before, if any).
      */
     public static YamlFile read(Path file) throws ScenarioException {
         String label = ScenarioLoader.label(file);
         String text = YamlText.decodeOrThrow(label, bytes(file, label));
         List<Located> refused = new ArrayList<>();
+        for (YamlText.RefusedValue a : YamlText.aliases(text)) {
+            refused.add(new Located(a.line(), a.column(), new ScenarioException(label, a.path() != null ? a.path() : "line " + a.line(),
+                    "'" + a.value() + "'", "allowed: the value itself; YAML aliases are not supported (one would be read as the text '"
+                    + a.value().substring(1) + "'; line " + a.line() + ", column " + a.column() + ")")));
+        }
         boolean batched = false;
         int oneByOne = 0;
         while (true) {
@@ -66,7 +77,7 @@ public record YamlFile(JsonNode tree, List<ScenarioException> refusedNumbers) {
                 }
                 return new YamlFile(node, inFileOrder(refused));
             } catch (JsonProcessingException e) {
-                if (!isRefusedNumber(e)) {
+                if (!isRefusedValue(e)) {
                     List<ScenarioException> all = new ArrayList<>(inFileOrder(refused));
                     all.add(mistake(label, text, e));
                     throw ScenarioException.of(all);
@@ -77,7 +88,7 @@ public record YamlFile(JsonNode tree, List<ScenarioException> refusedNumbers) {
                 YamlText.WithoutRefused all = batched ? null : YamlText.withoutNonFiniteNumbers(text);
                 batched = true;
                 if (all != null && !all.refused().isEmpty()) {
-                    for (YamlText.RefusedNumber r : all.refused()) {
+                    for (YamlText.RefusedValue r : all.refused()) {
                         refused.add(new Located(r.line(), r.column(), refusedNumber(label, r.path(), "'" + r.value() + "'", r.line(), r.column())));
                     }
                     text = all.text();
@@ -121,7 +132,7 @@ public record YamlFile(JsonNode tree, List<ScenarioException> refusedNumbers) {
                 "allowed: a finite number, e.g. 0.5 or 12000 (.nan, .inf, -.inf and a !!float that is not a number are refused; " + where + ")");
     }
 
-    private static boolean isRefusedNumber(JsonProcessingException e) {
+    private static boolean isRefusedValue(JsonProcessingException e) {
         return e.getLocation() != null && e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Malformed numeric value");
     }
 
@@ -132,7 +143,7 @@ public record YamlFile(JsonNode tree, List<ScenarioException> refusedNumbers) {
         String where = "line " + line + ", column " + column;
         String path = YamlText.pathAt(text, line, column);
         String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-        if (isRefusedNumber(e)) {
+        if (isRefusedValue(e)) {
             int q = message.indexOf('\'');
             return refusedNumber(label, path, q >= 0 ? message.substring(q) : null, line, column);
         }

@@ -3,6 +3,14 @@ package brink.scenario;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.MappingEndEvent;
+import org.yaml.snakeyaml.events.MappingStartEvent;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.events.SequenceEndEvent;
+import org.yaml.snakeyaml.events.SequenceStartEvent;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -80,11 +88,11 @@ final class YamlText {
         return root == null ? null : find(root, "", line - 1, column - 1);
     }
 
-    /** A value the YAML parser refuses as a number: its field path, its text, and the 1-based line and column of its end (where the parser reports it). */
-    record RefusedNumber(String path, String value, int line, int column) {}
+    /** A value the reader refuses: its field path, its text, and a 1-based line and column (a number's end, where the parser reports it; an alias's start). */
+    record RefusedValue(String path, String value, int line, int column) {}
 
     /** A text with its refused numbers replaced by {@code null}, and what they were. */
-    record WithoutRefused(String text, List<RefusedNumber> refused) {}
+    record WithoutRefused(String text, List<RefusedValue> refused) {}
 
     /** {@code .nan}, {@code .inf} and {@code -.inf} in the spellings YAML 1.1 resolves as floats. */
     private static final Pattern NON_FINITE = Pattern.compile("[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)");
@@ -99,7 +107,7 @@ final class YamlText {
     static WithoutRefused withoutNonFiniteNumbers(String text) {
         Node root = compose(text);
         if (root == null) return null;
-        List<RefusedNumber> refused = new ArrayList<>();
+        List<RefusedValue> refused = new ArrayList<>();
         List<ScalarNode> nodes = new ArrayList<>();
         collectNonFinite(root, "", refused, nodes, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
         StringBuilder out = new StringBuilder(text.length());
@@ -115,11 +123,11 @@ final class YamlText {
         return new WithoutRefused(out.toString(), refused);
     }
 
-    private static void collectNonFinite(Node n, String path, List<RefusedNumber> refused, List<ScalarNode> nodes, Set<Node> seen) {
+    private static void collectNonFinite(Node n, String path, List<RefusedValue> refused, List<ScalarNode> nodes, Set<Node> seen) {
         if (!seen.add(n)) return; // an alias: its node was visited where its anchor is
         if (n instanceof ScalarNode s) {
             if (Tag.FLOAT.equals(s.getTag()) && NON_FINITE.matcher(s.getValue()).matches()) {
-                refused.add(new RefusedNumber(path.isEmpty() ? null : path, s.getValue(), s.getEndMark().getLine() + 1,
+                refused.add(new RefusedValue(path.isEmpty() ? null : path, s.getValue(), s.getEndMark().getLine() + 1,
                         s.getEndMark().getColumn() + 1));
                 nodes.add(s);
             }
@@ -130,6 +138,87 @@ final class YamlText {
             }
         } else if (n instanceof SequenceNode q) {
             for (int i = 0; i < q.getValue().size(); i++) collectNonFinite(q.getValue().get(i), path + "[" + i + "]", refused, nodes, seen);
+        }
+    }
+
+    /**
+     * Every alias ({@code *name}) of the text, in document order, with the field path where it
+     * stands and the 1-based line and column where it starts; empty when the text does not parse
+     * (the parser's own message then says why). Jackson's tree model does not resolve aliases
+     * (it reads {@code *name} as the text {@code name}), so Brink refuses them rather than read a
+     * valid file wrongly. Read from SnakeYAML's event stream, which expands nothing.
+     */
+    static List<RefusedValue> aliases(String text) {
+        List<RefusedValue> found = new ArrayList<>();
+        if (text.indexOf('*') < 0) return found;
+        try {
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(true);
+            EventPaths paths = new EventPaths();
+            for (Event e : new Yaml(options).parse(new StringReader(text))) {
+                String path = paths.next(e);
+                if (e instanceof AliasEvent a && path != null) {
+                    found.add(new RefusedValue(path.isEmpty() ? null : path, "*" + a.getAnchor(), a.getStartMark().getLine() + 1,
+                            a.getStartMark().getColumn() + 1));
+                }
+            }
+            return found;
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /**
+     * Follows the field path through a stream of parse events: {@link #next} returns the path of
+     * the value an event starts ({@code ""} for the document itself), or null for a mapping key
+     * or an event that starts no value.
+     */
+    private static final class EventPaths {
+        private static final class Frame {
+            final boolean mapping;
+            final String path;
+            String key;
+            boolean atKey = true;
+            int index;
+
+            Frame(boolean mapping, String path) {
+                this.mapping = mapping;
+                this.path = path;
+            }
+        }
+
+        private final java.util.ArrayDeque<Frame> open = new java.util.ArrayDeque<>();
+
+        String next(Event e) {
+            if (e instanceof MappingEndEvent || e instanceof SequenceEndEvent) {
+                open.pop();
+                done();
+                return null;
+            }
+            if (!(e instanceof NodeEvent)) return null; // stream and document starts and ends
+            Frame parent = open.peek();
+            boolean isKey = parent != null && parent.mapping && parent.atKey;
+            String path = parent == null ? "" : parent.mapping ? (isKey ? null : join(parent.path, parent.key))
+                    : parent.path + "[" + parent.index + "]";
+            if (e instanceof MappingStartEvent || e instanceof SequenceStartEvent) {
+                open.push(new Frame(e instanceof MappingStartEvent, path == null ? join(parent.path, "?") : path));
+                return path;
+            }
+            if (isKey) parent.key = e instanceof ScalarEvent sc ? sc.getValue() : "?";
+            done();
+            return path;
+        }
+
+        /** A value (or key) is complete: its parent moves on. */
+        private void done() {
+            Frame f = open.peek();
+            if (f == null) return;
+            if (f.mapping) f.atKey = !f.atKey;
+            else f.index++;
+        }
+
+        private static String join(String path, String key) {
+            return path.isEmpty() ? key : path + "." + key;
         }
     }
 

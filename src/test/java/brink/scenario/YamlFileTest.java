@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The YAML reader takes out the numbers the parser refuses and reads on: the tree holds null in
  * their place and nothing else moves; each refused number is reported once, in the file's order,
- * at its own line and column.
+ * at its own line and column. Aliases, which Jackson's tree would read as their names, are refused.
  */
 class YamlFileTest {
     @TempDir
@@ -42,18 +42,18 @@ class YamlFileTest {
         YamlFile f = read("title: \"\uD83D\uDE00 x\"\na: 1\nb: .inf\nc: -.inf\n");
         assertThat(f.tree().get("title").asText()).isEqualTo("\uD83D\uDE00 x");
         assertThat(f.tree().get("a").asInt()).isEqualTo(1);
-        assertThat(f.refusedNumbers()).extracting(ScenarioException::getMessage)
+        assertThat(f.refusedValues()).extracting(ScenarioException::getMessage)
                 .anySatisfy(m -> assertThat(m).contains("b:", "'.inf'", "line 3, column 8"))
                 .anySatisfy(m -> assertThat(m).contains("c:", "'-.inf'", "line 4, column 9"));
     }
 
     @Test
-    void anAnchoredRefusedNumberIsReportedOnceAndItsAliasesStillParse() throws Exception {
+    void anAnchoredRefusedNumberIsReportedOnceAndItsAliasAsAnAlias() throws Exception {
         YamlFile f = read("a: &x .nan\nb: *x\nc: 2\n");
-        assertThat(f.refusedPaths()).containsExactly("a");
+        assertThat(f.refusedPaths()).containsExactly("a", "b");
+        assertThat(f.refusedValues().get(1).getMessage()).contains("b: value '*x'", "aliases are not supported");
         assertThat(f.tree().get("a").isNull()).isTrue();
-        // the anchor is kept, so the alias parses as it would have (Jackson's tree reads an alias as its name)
-        assertThat(f.tree().get("b").asText()).isEqualTo("x");
+        // the anchor is kept, so the rest of the file still parses
         assertThat(f.tree().get("c").asInt()).isEqualTo(2);
     }
 
@@ -64,6 +64,15 @@ class YamlFileTest {
         assertThat(f.tree().get("a").isNull()).isTrue();
     }
 
+    /** Jackson's tree reads {@code *name} as the text "name": every alias is refused where it stands, with its path. */
+    @Test
+    void everyAliasIsRefusedAtItsOwnPath() throws Exception {
+        YamlFile f = read("t: &t \"A\"\nd: *t\nm: &m {x: 1}\nl:\n  - {n: *m}\n  - [0, *t]\n");
+        assertThat(f.refusedPaths()).containsExactly("d", "l[0].n", "l[1][1]");
+        assertThat(f.refusedValues().get(0).getMessage()).contains("d: value '*t'", "aliases are not supported", "line 2, column 4");
+        assertThat(f.tree().get("t").asText()).as("an anchor alone is harmless").isEqualTo("A");
+    }
+
     @Test
     void treeOrThrowListsEveryRefusedNumber() throws Exception {
         YamlFile f = read("a: .nan\nb: .inf\n");
@@ -72,9 +81,9 @@ class YamlFileTest {
     }
 
     @Test
-    void aFileWithoutRefusedNumbersIsReadAsItIs() throws Exception {
+    void aFileWithoutRefusedValuesIsReadAsItIs() throws Exception {
         YamlFile f = read("a: 1.5\nb: [x, 2]\n");
-        assertThat(f.refusedNumbers()).isEmpty();
+        assertThat(f.refusedValues()).isEmpty();
         assertThat(f.treeOrThrow().toString()).isEqualTo("{\"a\":1.5,\"b\":[\"x\",2]}");
     }
 }
