@@ -3,17 +3,23 @@ package brink.chart;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.axis.Axis;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.xy.IntervalXYDataset;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Stroke;
+import java.text.DecimalFormat;
 
 /**
  * The one look every Brink chart shares: white background, large readable fonts, light grid,
@@ -80,5 +86,32 @@ public final class ChartStyle {
 
     public static void axes(ValueAxis... axes) {
         for (ValueAxis a : axes) axis(a);
+    }
+
+    /** Flat bars (no gradient, no shadow) with the legend's font, for histograms; outlined or not. */
+    public static XYBarRenderer flatBars(double margin, boolean outline) {
+        XYBarRenderer r = new XYBarRenderer(margin);
+        r.setBarPainter(new StandardXYBarPainter());
+        r.setShadowVisible(false);
+        r.setDrawBarOutline(outline);
+        r.setDefaultLegendTextFont(LEGEND);
+        return r;
+    }
+
+    /**
+     * A histogram's plot: bars over a value axis that need not include zero (ticks in
+     * {@code xPattern}) and a share axis in % ({@code yLabel}), with the shared fonts and grid.
+     */
+    public static XYPlot histogramPlot(IntervalXYDataset data, XYBarRenderer bars, String xLabel, String xPattern, String yLabel) {
+        NumberAxis x = new NumberAxis(xLabel);
+        x.setAutoRangeIncludesZero(false);
+        x.setNumberFormatOverride(new DecimalFormat(xPattern));
+        NumberAxis y = new NumberAxis(yLabel);
+        y.setNumberFormatOverride(new DecimalFormat("0.#"));
+        axes(x, y);
+        XYPlot plot = new XYPlot(data, x, y, bars);
+        plot.setDomainGridlinePaint(GRID);
+        plot.setRangeGridlinePaint(GRID);
+        return plot;
     }
 }

@@ -1,15 +1,12 @@
 package brink.chart;
 
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
 
 import java.awt.Color;
-import java.text.DecimalFormat;
 
 /** A histogram of one final outcome across runs: the share of runs (%) in each bin. */
 public final class Histogram {
@@ -37,22 +34,10 @@ public final class Histogram {
         }
         XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
         data.addSeries(s);
-        XYBarRenderer r = new XYBarRenderer(0.05);
-        r.setBarPainter(new StandardXYBarPainter());
-        r.setShadowVisible(false);
-        r.setDrawBarOutline(true);
+        XYBarRenderer r = ChartStyle.flatBars(0.05, true);
         r.setSeriesPaint(0, colour);
         r.setSeriesOutlinePaint(0, Color.WHITE);
-        r.setDefaultLegendTextFont(ChartStyle.LEGEND);
-        NumberAxis x = new NumberAxis(xLabel);
-        x.setAutoRangeIncludesZero(false);
-        x.setNumberFormatOverride(new DecimalFormat("#,##0.##"));
-        NumberAxis y = new NumberAxis("Share of runs (%)");
-        y.setNumberFormatOverride(new DecimalFormat("0.#"));
-        ChartStyle.axes(x, y);
-        XYPlot plot = new XYPlot(data, x, y, r);
-        plot.setDomainGridlinePaint(ChartStyle.GRID);
-        plot.setRangeGridlinePaint(ChartStyle.GRID);
+        XYPlot plot = ChartStyle.histogramPlot(data, r, xLabel, "#,##0.##", "Share of runs (%)");
         return ChartStyle.finish(new JFreeChart(title, ChartStyle.TITLE, plot, true), subtitle);
     }
 }

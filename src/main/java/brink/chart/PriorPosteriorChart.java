@@ -1,17 +1,14 @@
 package brink.chart;
 
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
 
 import java.awt.Color;
-import java.text.DecimalFormat;
 
 /**
  * Two weighted samples of one quantity as overlaid histograms on shared bins: the prior (grey)
@@ -35,22 +32,10 @@ public final class PriorPosteriorChart {
         XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
         data.addSeries(series("prior", prior, priorWeights, lo, width));
         data.addSeries(series("posterior", posterior, posteriorWeights, lo, width));
-        XYBarRenderer r = new XYBarRenderer(0.0);
-        r.setBarPainter(new StandardXYBarPainter());
-        r.setShadowVisible(false);
-        r.setDrawBarOutline(false);
+        XYBarRenderer r = ChartStyle.flatBars(0.0, false);
         r.setSeriesPaint(0, new Color(0x80, 0x80, 0x80, 110));
         r.setSeriesPaint(1, ChartStyle.translucent(ChartStyle.colour(0), 170));
-        r.setDefaultLegendTextFont(ChartStyle.LEGEND);
-        NumberAxis x = new NumberAxis(xLabel);
-        x.setAutoRangeIncludesZero(false);
-        x.setNumberFormatOverride(new DecimalFormat("#,##0.###"));
-        NumberAxis y = new NumberAxis("Share of weight (%)");
-        y.setNumberFormatOverride(new DecimalFormat("0.#"));
-        ChartStyle.axes(x, y);
-        XYPlot plot = new XYPlot(data, x, y, r);
-        plot.setDomainGridlinePaint(ChartStyle.GRID);
-        plot.setRangeGridlinePaint(ChartStyle.GRID);
+        XYPlot plot = ChartStyle.histogramPlot(data, r, xLabel, "#,##0.###", "Share of weight (%)");
         if (!Double.isNaN(bandLow)) {
             double pad = bandHigh > bandLow ? 0 : width / 4;
             IntervalMarker band = new IntervalMarker(bandLow - pad, bandHigh + pad, new Color(0x2c, 0xa0, 0x2c, 60));
