@@ -273,6 +273,9 @@ public final class Comparison {
                         pairedText(m)));
             }
         }
+        // the outcomes by name: russian_casualties here counts the horizon only, unlike daily.csv's cumulative metric
+        b.append(String.format(Locale.ROOT, "%nOutcomes:%n"));
+        for (Outcome o : Outcome.values()) b.append(String.format(Locale.ROOT, "  %-24s %s%n", o.key(), o.axisLabel()));
         return b.toString();
     }
 
