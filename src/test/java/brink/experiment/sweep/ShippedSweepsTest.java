@@ -41,6 +41,30 @@ class ShippedSweepsTest {
         }
     }
 
+    /** The large sweeps (scenarios/sweeps/large/) run for minutes, not seconds: they load, state their size, and stay under ten million replication-years. */
+    @Test
+    void everyLargeSweepLoadsAndStatesItsSize() throws Exception {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(Path.of("scenarios/sweeps/large"))) {
+            files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        }
+        assertThat(files).extracting(p -> p.getFileName().toString()).contains("sobol-tail-rungs-3-years-x20.yaml");
+        for (Path f : files) {
+            SweepSpec spec = new SweepLoader().load(f);
+            long points = spec.design().pointCount(spec.options(), spec.factors());
+            double years = points * (double) spec.replications() * spec.base().horizonDays() / 365.0;
+            assertThat(years).as(f + " replication-years").isGreaterThan(MAX_REPLICATION_YEARS).isLessThanOrEqualTo(10 * MAX_REPLICATION_YEARS);
+            assertThat(Files.readString(f)).as(f + " states its size").contains("# Size:");
+        }
+        // the x20 file is the quick file's design with more replications: the same points, so its indices read against the quick ones
+        SweepSpec quick = new SweepLoader().load(Path.of("scenarios/sweeps/sobol-tail-rungs-3-years.yaml"));
+        SweepSpec large = new SweepLoader().load(Path.of("scenarios/sweeps/large/sobol-tail-rungs-3-years-x20.yaml"));
+        assertThat(large.seed()).isEqualTo(quick.seed());
+        assertThat(large.replications()).isEqualTo(20 * quick.replications());
+        assertThat(large.factors()).extracting(brink.scenario.sweep.Factor::path).isEqualTo(quick.factors().stream().map(brink.scenario.sweep.Factor::path).toList());
+        assertThat(large.options()).isEqualTo(quick.options());
+    }
+
     @Test
     void theExamplesCoverEachDesignAndTheMorrisOneEveryActorParameter() throws Exception {
         assertThat(new SweepLoader().load(Path.of("scenarios/sweeps/nk-troops-x-nato-restraint.yaml")).factors()).hasSize(2);
@@ -61,7 +85,10 @@ class ShippedSweepsTest {
      */
     @Test
     void everySobolFileSweepsEachFactorOverItsBaselineDistributionsRange() throws Exception {
-        List<Path> files = shippedSweepFiles();
+        List<Path> files = new java.util.ArrayList<>(shippedSweepFiles());
+        try (Stream<Path> s = Files.list(Path.of("scenarios/sweeps/large"))) {
+            s.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(files::add);
+        }
         int sobolFiles = 0;
         for (Path file : files) {
             SweepSpec sobol = new SweepLoader().load(file);
