@@ -27,7 +27,9 @@ import java.util.List;
  *       {@value ScenarioException#MAX_LISTED}, the most a message lists; after them the file's
  *       other mistakes are not looked for). The tree holds {@code null} where they were.</li>
  *   <li><b>aliases</b> ({@code *name}): Jackson's tree reads one as the text {@code name}, so a
- *       valid file would be read wrongly; each is refused where it stands.</li>
+ *       valid file would be read wrongly; each is refused where it stands;</li>
+ *   <li><b>a second document</b> (after a {@code ---}): Jackson reads the first document and
+ *       ignores the rest, so it is refused where it starts.</li>
  * </ul>
  *
  * {@link #refusedPaths} says where they were, so that a validator does not report the same
@@ -62,10 +64,17 @@ public record YamlFile(JsonNode tree, List<ScenarioException> refusedValues) {
         String label = ScenarioLoader.label(file);
         String text = YamlText.decodeOrThrow(label, bytes(file, label));
         List<Located> refused = new ArrayList<>();
-        for (YamlText.RefusedValue a : YamlText.aliases(text)) {
+        YamlText.Misread misread = YamlText.misread(text);
+        for (YamlText.RefusedValue a : misread.aliases()) {
             refused.add(new Located(a.line(), a.column(), new ScenarioException(label, a.path() != null ? a.path() : "line " + a.line(),
                     "'" + a.value() + "'", "allowed: the value itself; YAML aliases are not supported (one would be read as the text '"
                     + a.value().substring(1) + "'; line " + a.line() + ", column " + a.column() + ")")));
+        }
+        YamlText.RefusedValue second = misread.secondDocument();
+        if (second != null) {
+            refused.add(new Located(second.line(), second.column(), new ScenarioException(label, "line " + second.line(), null,
+                    "a second YAML document starts here; allowed: one document per file (everything after the first would be"
+                    + " ignored): remove the '---' or move the rest to a file of its own")));
         }
         boolean batched = false;
         int oneByOne = 0;

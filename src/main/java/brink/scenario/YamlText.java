@@ -4,6 +4,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.DocumentStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.MappingEndEvent;
 import org.yaml.snakeyaml.events.MappingStartEvent;
@@ -142,29 +143,39 @@ final class YamlText {
     }
 
     /**
-     * Every alias ({@code *name}) of the text, in document order, with the field path where it
-     * stands and the 1-based line and column where it starts; empty when the text does not parse
-     * (the parser's own message then says why). Jackson's tree model does not resolve aliases
-     * (it reads {@code *name} as the text {@code name}), so Brink refuses them rather than read a
-     * valid file wrongly. Read from SnakeYAML's event stream, which expands nothing.
+     * What Jackson's tree model would read wrongly, and Brink therefore refuses: every alias
+     * ({@code *name}, which the tree reads as the text {@code name}), with the field path where it
+     * stands and the 1-based line and column where it starts; and a second document (Jackson reads
+     * the first and ignores the rest), where it starts, or null.
      */
-    static List<RefusedValue> aliases(String text) {
-        List<RefusedValue> found = new ArrayList<>();
-        if (text.indexOf('*') < 0) return found;
+    record Misread(List<RefusedValue> aliases, RefusedValue secondDocument) {}
+
+    /**
+     * The text's {@link Misread}, from SnakeYAML's event stream (which expands nothing); nothing
+     * when the text does not parse (the parser's own message then says why). Aliases are looked
+     * for in the first document only.
+     */
+    static Misread misread(String text) {
+        List<RefusedValue> aliases = new ArrayList<>();
+        if (text.indexOf('*') < 0 && !text.contains("---") && !text.contains("...")) return new Misread(aliases, null);
         try {
             LoaderOptions options = new LoaderOptions();
             options.setAllowDuplicateKeys(true);
             EventPaths paths = new EventPaths();
+            int documents = 0;
             for (Event e : new Yaml(options).parse(new StringReader(text))) {
+                if (e instanceof DocumentStartEvent && ++documents == 2) {
+                    return new Misread(aliases, new RefusedValue(null, null, e.getStartMark().getLine() + 1, e.getStartMark().getColumn() + 1));
+                }
                 String path = paths.next(e);
                 if (e instanceof AliasEvent a && path != null) {
-                    found.add(new RefusedValue(path.isEmpty() ? null : path, "*" + a.getAnchor(), a.getStartMark().getLine() + 1,
+                    aliases.add(new RefusedValue(path.isEmpty() ? null : path, "*" + a.getAnchor(), a.getStartMark().getLine() + 1,
                             a.getStartMark().getColumn() + 1));
                 }
             }
-            return found;
+            return new Misread(aliases, null);
         } catch (RuntimeException e) {
-            return List.of();
+            return new Misread(List.of(), null);
         }
     }
 

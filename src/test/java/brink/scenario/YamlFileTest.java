@@ -73,6 +73,17 @@ class YamlFileTest {
         assertThat(f.tree().get("t").asText()).as("an anchor alone is harmless").isEqualTo("A");
     }
 
+    /** Jackson reads the first document of a stream and ignores the rest: a second document is refused where it starts. */
+    @Test
+    void aSecondDocumentIsRefusedAndOneMarkedDocumentIsNot() throws Exception {
+        YamlFile two = read("a: 1\n---\na: 7\nb: *x\n");
+        assertThat(two.refusedValues()).hasSize(1);
+        assertThat(two.refusedValues().get(0).getMessage()).contains("line 2", "second YAML document", "one document per file");
+        YamlFile one = read("---\na: 1\n...\n");
+        assertThat(one.refusedValues()).isEmpty();
+        assertThat(one.tree().get("a").asInt()).isEqualTo(1);
+    }
+
     @Test
     void treeOrThrowListsEveryRefusedNumber() throws Exception {
         YamlFile f = read("a: .nan\nb: .inf\n");
