@@ -63,19 +63,7 @@ public record YamlFile(JsonNode tree, List<ScenarioException> refusedValues) {
     public static YamlFile read(Path file) throws ScenarioException {
         String label = ScenarioLoader.label(file);
         String text = YamlText.decodeOrThrow(label, bytes(file, label));
-        List<Located> refused = new ArrayList<>();
-        YamlText.Misread misread = YamlText.misread(text);
-        for (YamlText.RefusedValue a : misread.aliases()) {
-            refused.add(new Located(a.line(), a.column(), new ScenarioException(label, a.path() != null ? a.path() : "line " + a.line(),
-                    "'" + a.value() + "'", "allowed: the value itself; YAML aliases are not supported (one would be read as the text '"
-                    + a.value().substring(1) + "'; line " + a.line() + ", column " + a.column() + ")")));
-        }
-        YamlText.RefusedValue second = misread.secondDocument();
-        if (second != null) {
-            refused.add(new Located(second.line(), second.column(), new ScenarioException(label, "line " + second.line(), null,
-                    "a second YAML document starts here; allowed: one document per file (everything after the first would be"
-                    + " ignored): remove the '---' or move the rest to a file of its own")));
-        }
+        List<Located> refused = misread(label, text);
         boolean batched = false;
         int oneByOne = 0;
         while (true) {
@@ -86,12 +74,11 @@ public record YamlFile(JsonNode tree, List<ScenarioException> refusedValues) {
                 }
                 return new YamlFile(node, inFileOrder(refused));
             } catch (JsonProcessingException e) {
-                if (!isRefusedValue(e)) {
+                if (!isRefusedNumber(e)) {
                     List<ScenarioException> all = new ArrayList<>(inFileOrder(refused));
                     all.add(mistake(label, text, e));
                     throw ScenarioException.of(all);
                 }
-                int line = e.getLocation().getLineNr(), column = e.getLocation().getColumnNr();
                 // first every .nan and .inf at once (one composition of the document, however many
                 // there are), then whatever else the parser refuses (a !!float that is not a number) one by one
                 YamlText.WithoutRefused all = batched ? null : YamlText.withoutNonFiniteNumbers(text);
@@ -103,12 +90,31 @@ public record YamlFile(JsonNode tree, List<ScenarioException> refusedValues) {
                     text = all.text();
                     continue;
                 }
+                int line = e.getLocation().getLineNr(), column = e.getLocation().getColumnNr();
                 refused.add(new Located(line, column, mistake(label, text, e)));
                 String without = ++oneByOne <= ScenarioException.MAX_LISTED ? YamlText.withNullAt(text, line, column) : null;
                 if (without == null) throw ScenarioException.of(inFileOrder(refused));
                 text = without;
             }
         }
+    }
+
+    /** What Jackson would read wrongly ({@link YamlText#misread}): each alias, and a second document, as a mistake. */
+    private static List<Located> misread(String label, String text) {
+        List<Located> mistakes = new ArrayList<>();
+        YamlText.Misread misread = YamlText.misread(text);
+        for (YamlText.RefusedValue a : misread.aliases()) {
+            mistakes.add(new Located(a.line(), a.column(), new ScenarioException(label, a.path() != null ? a.path() : "line " + a.line(),
+                    "'" + a.value() + "'", "allowed: the value itself; YAML aliases are not supported (one would be read as the text '"
+                    + a.value().substring(1) + "'; line " + a.line() + ", column " + a.column() + ")")));
+        }
+        YamlText.RefusedValue second = misread.secondDocument();
+        if (second != null) {
+            mistakes.add(new Located(second.line(), second.column(), new ScenarioException(label, "line " + second.line(), null,
+                    "a second YAML document starts here; allowed: one document per file (everything after the first would be"
+                    + " ignored): remove the '---' or move the rest to a file of its own")));
+        }
+        return mistakes;
     }
 
     /** A mistake and where the parser reports it. */
@@ -141,7 +147,7 @@ public record YamlFile(JsonNode tree, List<ScenarioException> refusedValues) {
                 "allowed: a finite number, e.g. 0.5 or 12000 (.nan, .inf, -.inf and a !!float that is not a number are refused; " + where + ")");
     }
 
-    private static boolean isRefusedValue(JsonProcessingException e) {
+    private static boolean isRefusedNumber(JsonProcessingException e) {
         return e.getLocation() != null && e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Malformed numeric value");
     }
 
@@ -152,7 +158,7 @@ public record YamlFile(JsonNode tree, List<ScenarioException> refusedValues) {
         String where = "line " + line + ", column " + column;
         String path = YamlText.pathAt(text, line, column);
         String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-        if (isRefusedValue(e)) {
+        if (isRefusedNumber(e)) {
             int q = message.indexOf('\'');
             return refusedNumber(label, path, q >= 0 ? message.substring(q) : null, line, column);
         }

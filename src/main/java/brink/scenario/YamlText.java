@@ -35,9 +35,9 @@ import java.util.Locale;
 /**
  * The text of a YAML file before it is parsed, and where in it a parse error happened: strict
  * UTF-8 decoding that names the first bad byte, and the field path of a position (for errors the
- * parser reports only by line and column, such as {@code .nan}), and the text with such a value
- * taken out ({@link YamlFile}). Both compose the document into SnakeYAML's node tree, which
- * builds no objects.
+ * parser reports only by line and column, such as {@code .nan}), the text with such values taken
+ * out, and what Jackson's tree would read wrongly (aliases, a second document), all for
+ * {@link YamlFile}. They read SnakeYAML's node tree or event stream, which build no objects.
  */
 final class YamlText {
     private YamlText() {}
