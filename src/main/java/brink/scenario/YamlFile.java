@@ -28,6 +28,8 @@ import java.util.List;
  *       other mistakes are not looked for). The tree holds {@code null} where they were.</li>
  *   <li><b>aliases</b> ({@code *name}): Jackson's tree reads one as the text {@code name}, so a
  *       valid file would be read wrongly; each is refused where it stands;</li>
+ *   <li><b>whole numbers with a leading zero</b>: YAML 1.1, and so Jackson, reads {@code 0365} as
+ *       the octal number 245 and {@code 030} as 24; each is refused where it stands;</li>
  *   <li><b>a second document</b> (after a {@code ---}): Jackson reads the first document and
  *       ignores the rest, so it is refused where it starts.</li>
  * </ul>
@@ -108,6 +110,11 @@ public record YamlFile(JsonNode tree, List<ScenarioException> refusedValues) {
                     "'" + a.value() + "'", "allowed: the value itself; YAML aliases are not supported (one would be read as the text '"
                     + a.value().substring(1) + "'; line " + a.line() + ", column " + a.column() + ")")));
         }
+        for (YamlText.RefusedValue z : misread.leadingZeros()) {
+            mistakes.add(new Located(z.line(), z.column(), new ScenarioException(label, z.path() != null ? z.path() : "line " + z.line(),
+                    "'" + z.value() + "'", "allowed: a number without a leading zero; " + leadingZeroReading(z.value())
+                    + " (write it without the zero, or quote it if it is a text; line " + z.line() + ", column " + z.column() + ")")));
+        }
         YamlText.RefusedValue second = misread.secondDocument();
         if (second != null) {
             mistakes.add(new Located(second.line(), second.column(), new ScenarioException(label, "line " + second.line(), null,
@@ -115,6 +122,15 @@ public record YamlFile(JsonNode tree, List<ScenarioException> refusedValues) {
                     + " ignored): remove the '---' or move the rest to a file of its own")));
         }
         return mistakes;
+    }
+
+    /** What YAML makes of a whole number with a leading zero: "YAML reads 0365 as the octal number 245". */
+    private static String leadingZeroReading(String value) {
+        String digits = value.replace("_", "").replaceFirst("^[-+]", "");
+        if (digits.matches("[0-7]+") && digits.length() <= 21) {
+            return "YAML reads " + value + " as the octal number " + (value.startsWith("-") ? "-" : "") + Long.parseUnsignedLong(digits, 8);
+        }
+        return "YAML does not read " + value + " as a number";
     }
 
     /** A mistake and where the parser reports it. */

@@ -145,10 +145,15 @@ final class YamlText {
     /**
      * What Jackson's tree model would read wrongly, and Brink therefore refuses: every alias
      * ({@code *name}, which the tree reads as the text {@code name}), with the field path where it
-     * stands and the 1-based line and column where it starts; and a second document (Jackson reads
-     * the first and ignores the rest), where it starts, or null.
+     * stands and the 1-based line and column where it starts; every plain whole number with a
+     * leading zero ({@code 0365}, which YAML 1.1 reads as the octal number 245, {@code 030} as 24),
+     * likewise; and a second document (Jackson reads the first and ignores the rest), where it
+     * starts, or null.
      */
-    record Misread(List<RefusedValue> aliases, RefusedValue secondDocument) {}
+    record Misread(List<RefusedValue> aliases, List<RefusedValue> leadingZeros, RefusedValue secondDocument) {}
+
+    /** A plain whole number with a leading zero: YAML 1.1 (and so Jackson) reads {@code 0365} as the octal number 245. */
+    private static final Pattern LEADING_ZERO = Pattern.compile("[-+]?0[0-9_]+");
 
     /**
      * The text's {@link Misread}, from SnakeYAML's event stream (which expands nothing); nothing
@@ -156,8 +161,7 @@ final class YamlText {
      * for in the first document only.
      */
     static Misread misread(String text) {
-        List<RefusedValue> aliases = new ArrayList<>();
-        if (text.indexOf('*') < 0 && !text.contains("---") && !text.contains("...")) return new Misread(aliases, null);
+        List<RefusedValue> aliases = new ArrayList<>(), leadingZeros = new ArrayList<>();
         try {
             LoaderOptions options = new LoaderOptions();
             options.setAllowDuplicateKeys(true);
@@ -165,17 +169,22 @@ final class YamlText {
             int documents = 0;
             for (Event e : new Yaml(options).parse(new StringReader(text))) {
                 if (e instanceof DocumentStartEvent && ++documents == 2) {
-                    return new Misread(aliases, new RefusedValue(null, null, e.getStartMark().getLine() + 1, e.getStartMark().getColumn() + 1));
+                    return new Misread(aliases, leadingZeros, new RefusedValue(null, null, e.getStartMark().getLine() + 1,
+                            e.getStartMark().getColumn() + 1));
                 }
                 String path = paths.next(e);
-                if (e instanceof AliasEvent a && path != null) {
-                    aliases.add(new RefusedValue(path.isEmpty() ? null : path, "*" + a.getAnchor(), a.getStartMark().getLine() + 1,
-                            a.getStartMark().getColumn() + 1));
+                if (path == null) continue; // a key, or no value
+                int line = e.getStartMark().getLine() + 1, column = e.getStartMark().getColumn() + 1;
+                if (e instanceof AliasEvent a) {
+                    aliases.add(new RefusedValue(path.isEmpty() ? null : path, "*" + a.getAnchor(), line, column));
+                } else if (e instanceof ScalarEvent sc && sc.isPlain() && sc.getImplicit().canOmitTagInPlainScalar()
+                        && LEADING_ZERO.matcher(sc.getValue()).matches()) {
+                    leadingZeros.add(new RefusedValue(path.isEmpty() ? null : path, sc.getValue(), line, column));
                 }
             }
-            return new Misread(aliases, null);
+            return new Misread(aliases, leadingZeros, null);
         } catch (RuntimeException e) {
-            return new Misread(List.of(), null);
+            return new Misread(List.of(), List.of(), null);
         }
     }
 

@@ -84,6 +84,18 @@ class YamlFileTest {
         assertThat(one.tree().get("a").asInt()).isEqualTo(1);
     }
 
+    /** YAML 1.1 reads a whole number with a leading zero as octal (Jackson too): 0365 would be 245 days, so it is refused. */
+    @Test
+    void aWholeNumberWithALeadingZeroIsRefusedAndOtherNumbersAreNot() throws Exception {
+        YamlFile f = read("a: 0365\nb: [1, 030]\nc: 089\nd: '0365'\ne: 0\nf: 0.5\ng: 10\nh: 2024-10-28\ni: -010\n");
+        assertThat(f.refusedPaths()).containsExactly("a", "b[1]", "c", "i");
+        assertThat(f.refusedValues().get(0).getMessage()).contains("a: value '0365'", "octal number 245", "line 1, column 4");
+        assertThat(f.refusedValues().get(1).getMessage()).contains("octal number 24");
+        assertThat(f.refusedValues().get(2).getMessage()).contains("does not read 089 as a number");
+        assertThat(f.refusedValues().get(3).getMessage()).contains("octal number -8");
+        assertThat(f.tree().get("d").asText()).as("a quoted one is a text").isEqualTo("0365");
+    }
+
     @Test
     void treeOrThrowListsEveryRefusedNumber() throws Exception {
         YamlFile f = read("a: .nan\nb: .inf\n");
