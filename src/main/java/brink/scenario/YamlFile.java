@@ -30,6 +30,9 @@ import java.util.List;
  *       valid file would be read wrongly; each is refused where it stands;</li>
  *   <li><b>whole numbers with a leading zero</b>: YAML 1.1, and so Jackson, reads {@code 0365} as
  *       the octal number 245 and {@code 030} as 24; each is refused where it stands;</li>
+ *   <li><b>{@code yes}, {@code no}, {@code on}, {@code off}</b>: YAML 1.1, and so Jackson, reads
+ *       them as true and false ({@code title: no} would be the boolean false); only {@code true}
+ *       and {@code false} are taken, as yamllint's "truthy" rule asks;</li>
  *   <li><b>a second document</b> (after a {@code ---}): Jackson reads the first document and
  *       ignores the rest, so it is refused where it starts.</li>
  * </ul>
@@ -114,6 +117,12 @@ public record YamlFile(JsonNode tree, List<ScenarioException> refusedValues) {
             mistakes.add(new Located(z.line(), z.column(), new ScenarioException(label, z.path() != null ? z.path() : "line " + z.line(),
                     "'" + z.value() + "'", "allowed: a number without a leading zero; " + leadingZeroReading(z.value())
                     + " (write it without the zero, or quote it if it is a text; line " + z.line() + ", column " + z.column() + ")")));
+        }
+        for (YamlText.RefusedValue t : misread.truthy()) {
+            boolean yes = t.value().equalsIgnoreCase("yes") || t.value().equalsIgnoreCase("on");
+            mistakes.add(new Located(t.line(), t.column(), new ScenarioException(label, t.path() != null ? t.path() : "line " + t.line(),
+                    "'" + t.value() + "'", "allowed: true or false where a yes or no is meant, or '" + t.value() + "' in quotes for a text"
+                    + " (YAML reads " + t.value() + " as " + yes + "; line " + t.line() + ", column " + t.column() + ")")));
         }
         YamlText.RefusedValue second = misread.secondDocument();
         if (second != null) {

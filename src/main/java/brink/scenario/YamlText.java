@@ -147,13 +147,16 @@ final class YamlText {
      * ({@code *name}, which the tree reads as the text {@code name}), with the field path where it
      * stands and the 1-based line and column where it starts; every plain whole number with a
      * leading zero ({@code 0365}, which YAML 1.1 reads as the octal number 245, {@code 030} as 24),
-     * likewise; and a second document (Jackson reads the first and ignores the rest), where it
-     * starts, or null.
+     * likewise; every plain {@code yes}, {@code no}, {@code on} or {@code off}, which it reads as
+     * true or false (so {@code title: no} would be the boolean false), likewise; and a second
+     * document (Jackson reads the first and ignores the rest), where it starts, or null.
      */
-    record Misread(List<RefusedValue> aliases, List<RefusedValue> leadingZeros, RefusedValue secondDocument) {}
+    record Misread(List<RefusedValue> aliases, List<RefusedValue> leadingZeros, List<RefusedValue> truthy, RefusedValue secondDocument) {}
 
     /** A plain whole number with a leading zero: YAML 1.1 (and so Jackson) reads {@code 0365} as the octal number 245. */
     private static final Pattern LEADING_ZERO = Pattern.compile("[-+]?0[0-9_]+");
+    /** The words YAML 1.1 (and so Jackson) reads as booleans besides true and false (yamllint's "truthy"). */
+    private static final Pattern TRUTHY = Pattern.compile("yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF");
 
     /**
      * The text's {@link Misread}, from SnakeYAML's event stream (which expands nothing); nothing
@@ -161,7 +164,7 @@ final class YamlText {
      * for in the first document only.
      */
     static Misread misread(String text) {
-        List<RefusedValue> aliases = new ArrayList<>(), leadingZeros = new ArrayList<>();
+        List<RefusedValue> aliases = new ArrayList<>(), leadingZeros = new ArrayList<>(), truthy = new ArrayList<>();
         try {
             LoaderOptions options = new LoaderOptions();
             options.setAllowDuplicateKeys(true);
@@ -169,7 +172,7 @@ final class YamlText {
             int documents = 0;
             for (Event e : new Yaml(options).parse(new StringReader(text))) {
                 if (e instanceof DocumentStartEvent && ++documents == 2) {
-                    return new Misread(aliases, leadingZeros, new RefusedValue(null, null, e.getStartMark().getLine() + 1,
+                    return new Misread(aliases, leadingZeros, truthy, new RefusedValue(null, null, e.getStartMark().getLine() + 1,
                             e.getStartMark().getColumn() + 1));
                 }
                 String path = paths.next(e);
@@ -177,14 +180,15 @@ final class YamlText {
                 int line = e.getStartMark().getLine() + 1, column = e.getStartMark().getColumn() + 1;
                 if (e instanceof AliasEvent a) {
                     aliases.add(new RefusedValue(path.isEmpty() ? null : path, "*" + a.getAnchor(), line, column));
-                } else if (e instanceof ScalarEvent sc && sc.isPlain() && sc.getImplicit().canOmitTagInPlainScalar()
-                        && LEADING_ZERO.matcher(sc.getValue()).matches()) {
-                    leadingZeros.add(new RefusedValue(path.isEmpty() ? null : path, sc.getValue(), line, column));
+                } else if (e instanceof ScalarEvent sc && sc.isPlain() && sc.getImplicit().canOmitTagInPlainScalar()) {
+                    String v = sc.getValue();
+                    if (LEADING_ZERO.matcher(v).matches()) leadingZeros.add(new RefusedValue(path.isEmpty() ? null : path, v, line, column));
+                    else if (TRUTHY.matcher(v).matches()) truthy.add(new RefusedValue(path.isEmpty() ? null : path, v, line, column));
                 }
             }
-            return new Misread(aliases, leadingZeros, null);
+            return new Misread(aliases, leadingZeros, truthy, null);
         } catch (RuntimeException e) {
-            return new Misread(List.of(), List.of(), null);
+            return new Misread(List.of(), List.of(), List.of(), null);
         }
     }
 

@@ -51,6 +51,7 @@ class BadInputTest {
                 Arguments.of("fractional-day", "events:\n  - {day: 30.5, type: sk_lethal_aid, assumption: test}\n", List.of("events[0].day", "30.5", "whole number")),
                 Arguments.of("text-number", "actors:\n  russia:\n    resolve: \"0.5\"\n", List.of("actors.russia.resolve", "'0.5'", "allowed: a number")),
                 Arguments.of("null", "actors:\n  russia:\n    resolve: ~\n", List.of("actors.russia.resolve", "null", "allowed: a number")),
+                Arguments.of("truthy-word", "title: no\n", List.of("title", "'no'", "reads no as false", "in quotes for a text")),
                 Arguments.of("leading-zero", "horizon_days: 0365\n", List.of("horizon_days", "'0365'", "octal number 245")),
                 Arguments.of("second-document", "name: first\n---\nactors:\n  russia:\n    resolve: 7\n",
                         List.of("line 3", "second YAML document", "one document per file")),

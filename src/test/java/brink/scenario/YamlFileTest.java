@@ -96,6 +96,18 @@ class YamlFileTest {
         assertThat(f.tree().get("d").asText()).as("a quoted one is a text").isEqualTo("0365");
     }
 
+    /** YAML 1.1 reads yes, no, on and off as booleans (Jackson too): title: no would be false, so only true and false are taken. */
+    @Test
+    void yesNoOnAndOffAreRefusedAndTrueFalseAndQuotedWordsAreNot() throws Exception {
+        YamlFile f = read("a: no\nb: [On, true]\nc: 'yes'\nd: false\ne: y\nf: nope\n");
+        assertThat(f.refusedPaths()).containsExactly("a", "b[0]");
+        assertThat(f.refusedValues().get(0).getMessage()).contains("a: value 'no'", "true or false", "'no' in quotes", "reads no as false");
+        assertThat(f.refusedValues().get(1).getMessage()).contains("reads On as true");
+        assertThat(f.tree().get("c").asText()).isEqualTo("yes");
+        assertThat(f.tree().get("d").asBoolean(true)).isFalse();
+        assertThat(f.tree().get("e").asText()).as("y is a text to Jackson").isEqualTo("y");
+    }
+
     @Test
     void treeOrThrowListsEveryRefusedNumber() throws Exception {
         YamlFile f = read("a: .nan\nb: .inf\n");
