@@ -22,7 +22,8 @@ import java.util.Map;
         description = {"Measures replication-years per second at 1 thread and at all threads,",
                 "for a full run (statistics and data files on disk) and for the",
                 "replications alone; the cost of MASON's schedule against a plain loop;",
-                "and the peak heap of full runs at two sizes."})
+                "and the peak heap of full runs at two sizes. With --literal, also one",
+                "real full run of the speed target's size, timed once start to finish."})
 public final class BenchCommand extends BrinkCommand {
     @Option(names = "--runs", paramLabel = "N", defaultValue = "20000", description = "replications per speed measurement (default ${DEFAULT-VALUE})")
     int runs;
@@ -36,6 +37,11 @@ public final class BenchCommand extends BrinkCommand {
     @Option(names = "--scenario", paramLabel = "FILE", description = "scenario (default: the Brink folder's " + Install.DEFAULT_SCENARIO + ")")
     Path scenarioFile;
 
+    @Option(names = "--literal", paramLabel = "REP_YEARS", arity = "0..1", fallbackValue = "1000000", defaultValue = "0",
+            description = {"also time one real full run of this many replication-years on all threads, once, start to finish",
+                    "(${FALLBACK-VALUE} when no number is given: the size the speed target names; a minute or two)"})
+    long literal;
+
     @Option(names = "--out", paramLabel = "FILE", defaultValue = "bench.json", description = "where to write the figures (default ${DEFAULT-VALUE})")
     Path out;
 
@@ -46,13 +52,16 @@ public final class BenchCommand extends BrinkCommand {
         int t = threads.count();
         if (runs < 100) return badInput(err, "--runs: value " + runs + ": must be a whole number of at least 100");
         for (int n : heapRuns) if (n < 1) return badInput(err, "--heap-runs: value " + n + ": each must be at least 1");
+        if (literal != 0 && (literal < 1 || literal > 100_000_000L)) {
+            return badInput(err, "--literal: value " + literal + ": allowed: a number of replication-years from 1 to 100,000,000");
+        }
         Path where = out.toAbsolutePath().getParent();
         if (where == null || !Files.isDirectory(where) || !Files.isWritable(where) || Files.isDirectory(out)) {
             return badInput(err, out + ": cannot be written (" + (Files.isDirectory(out) ? "it is a folder"
                     : where == null || !Files.isDirectory(where) ? "no such folder " + where : "permission denied") + "); choose another --out");
         }
         Scenario scenario = new ScenarioLoader().load(scenarioFile == null ? Install.defaultScenario() : Install.input(scenarioFile));
-        Benchmark.Result result = new Benchmark(scenario, runs, t, heapRuns, line -> {
+        Benchmark.Result result = new Benchmark(scenario, runs, t, heapRuns, literal, line -> {
             err.println("bench: " + line);
             err.flush();
         }).run();
@@ -82,6 +91,11 @@ public final class BenchCommand extends BrinkCommand {
         speed(o, v, "");
         o.println("  replications only (the model alone, nothing recorded); best of repeats:");
         speed(o, v, "replications_only_");
+        if (v.containsKey("literal_seconds")) {
+            o.printf(Locale.ROOT, "  one real full run of %,.0f replication-years, %s threads, timed once:%n", num(v, "literal_rep_years"), v.get("threads"));
+            row(o, "  wall time", String.format(Locale.ROOT, "%.1f s", num(v, "literal_seconds")));
+            row(o, "  time for 1,000,000 replication-years", String.format(Locale.ROOT, "%.0f s", num(v, "literal_seconds_per_million_rep_years")));
+        }
         row(o, "per replication, MASON schedule", String.format(Locale.ROOT, "%.0f us", num(v, "us_per_replication_schedule")));
         row(o, "per replication, direct loop", String.format(Locale.ROOT, "%.0f us", num(v, "us_per_replication_direct")));
         row(o, "schedule overhead", String.format(Locale.ROOT, "%.0f%%", num(v, "schedule_overhead_percent")));

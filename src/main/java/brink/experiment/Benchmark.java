@@ -36,6 +36,7 @@ public final class Benchmark {
     private final int runs;
     private final int threads;
     private final int[] heapRuns;
+    private final long literalRepYears;
     private final Consumer<String> log;
 
     /**
@@ -43,10 +44,20 @@ public final class Benchmark {
      * @param heapRuns sizes of the full runs whose peak heap is measured (e.g. 10,000 and 100,000)
      */
     public Benchmark(Scenario scenario, int runs, int threads, int[] heapRuns, Consumer<String> log) {
+        this(scenario, runs, threads, heapRuns, 0, log);
+    }
+
+    /**
+     * @param literalRepYears if above 0, also one real full run of this many replication-years on
+     *                        all threads, timed start to finish once (the target's own measure:
+     *                        the headline figures extrapolate from the best of short repeats)
+     */
+    public Benchmark(Scenario scenario, int runs, int threads, int[] heapRuns, long literalRepYears, Consumer<String> log) {
         this.scenario = scenario;
         this.runs = runs;
         this.threads = threads;
         this.heapRuns = heapRuns;
+        this.literalRepYears = literalRepYears;
         this.log = log;
     }
 
@@ -107,6 +118,22 @@ public final class Benchmark {
         repeats.put("replications_only_rep_years_per_s_1_thread", rounded(rep1s));
         repeats.put("replications_only_rep_years_per_s_all_threads", rounded(repTs));
         v.put("repeats", repeats);
+
+        if (literalRepYears > 0) {
+            // one real run of the size the target names, as a user would wait for it: noise, page
+            // cache and all, averaged over its whole length rather than the best of short repeats
+            long n = (long) Math.ceil(literalRepYears / years);
+            if (n > Integer.MAX_VALUE) throw new IllegalArgumentException("too many replications: " + n);
+            log.accept(String.format(Locale.ROOT, "one real full run of %,d replications (%,.0f replication-years), %d threads...", n, n * years, threads));
+            long t0 = System.nanoTime();
+            fullRun(threads, (int) n);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            v.put("literal_replications", n);
+            v.put("literal_rep_years", round3(n * years));
+            v.put("literal_seconds", round3(seconds));
+            v.put("literal_seconds_per_million_rep_years", round3(seconds * 1e6 / (n * years)));
+            log.accept(String.format(Locale.ROOT, "  %.1f s", seconds));
+        }
 
         log.accept("schedule against a direct loop...");
         double[] perRep = scheduleAgainstDirect(Math.max(1000, runs / 4));

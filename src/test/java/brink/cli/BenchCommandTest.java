@@ -39,8 +39,27 @@ class BenchCommandTest {
                 .contains("live heap after GC");
     }
 
+    /** --literal times one real full run of the given size (here tiny): the figures are there, for that many replication-years. */
+    @Test
+    void literalTimesOneRealRunOfTheGivenSize(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("bench.json");
+        CliRunner.Result r = CliRunner.run("bench", "--runs", "100", "--threads", "2", "--heap-runs", "64,128", "--literal", "300",
+                "--out", out.toString());
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        JsonNode j = new ObjectMapper().readTree(out.toFile());
+        assertThat(j.get("literal_replications").asLong()).as("365-day runs for 300 replication-years").isEqualTo(300);
+        assertThat(j.get("literal_rep_years").asDouble()).isEqualTo(300.0);
+        assertThat(j.get("literal_seconds").isNumber()).isTrue();
+        assertThat(j.get("literal_seconds_per_million_rep_years").isNumber()).isTrue();
+        assertThat(r.out()).contains("one real full run of 300 replication-years, 2 threads, timed once");
+        CliRunner.Result plain = CliRunner.run("bench", "--runs", "100", "--threads", "1", "--heap-runs", "64,128", "--out", out.toString());
+        assertThat(new ObjectMapper().readTree(out.toFile()).has("literal_seconds")).as("only when asked").isFalse();
+        assertThat(plain.out()).doesNotContain("timed once");
+    }
+
     @Test
     void badOptionsExitTwo(@TempDir Path tmp) {
+        assertThat(CliRunner.run("bench", "--literal", "-5", "--out", tmp.resolve("b.json").toString()).exitCode()).isEqualTo(2);
         assertThat(CliRunner.run("bench", "--runs", "5", "--out", tmp.resolve("b.json").toString()).exitCode()).isEqualTo(2);
         assertThat(CliRunner.run("bench", "--threads", "0", "--out", tmp.resolve("b.json").toString()).exitCode()).isEqualTo(2);
         assertThat(tmp.resolve("b.json")).doesNotExist();
