@@ -52,7 +52,7 @@ public final class BenchCommand extends BrinkCommand {
         int t = threads.count();
         if (runs < 100) return badInput(err, "--runs: value " + runs + ": must be a whole number of at least 100");
         for (int n : heapRuns) if (n < 1) return badInput(err, "--heap-runs: value " + n + ": each must be at least 1");
-        if (literal != 0 && (literal < 1 || literal > 100_000_000L)) {
+        if (literal < 0 || literal > 100_000_000L) { // 0: not asked for
             return badInput(err, "--literal: value " + literal + ": allowed: a number of replication-years from 1 to 100,000,000");
         }
         Path where = out.toAbsolutePath().getParent();

@@ -68,8 +68,11 @@ public record YamlFile(JsonNode tree, List<ScenarioException> refusedValues) {
     public static YamlFile read(Path file) throws ScenarioException {
         String label = ScenarioLoader.label(file);
         String text = YamlText.decodeOrThrow(label, bytes(file, label));
-        List<Located> refused = misread(label, text);
-        boolean batched = false;
+        YamlText.Misread misread = YamlText.misread(text);
+        List<Located> refused = misread(label, misread);
+        // every .nan and .inf taken out at once; whatever else the parser refuses (a !!float that is
+        // not a number) one at a time
+        if (misread.withoutNonFinite() != null) text = misread.withoutNonFinite();
         int oneByOne = 0;
         while (true) {
             try {
@@ -84,17 +87,6 @@ public record YamlFile(JsonNode tree, List<ScenarioException> refusedValues) {
                     all.add(mistake(label, text, e));
                     throw ScenarioException.of(all);
                 }
-                // first every .nan and .inf at once (one composition of the document, however many
-                // there are), then whatever else the parser refuses (a !!float that is not a number) one by one
-                YamlText.WithoutRefused all = batched ? null : YamlText.withoutNonFiniteNumbers(text);
-                batched = true;
-                if (all != null && !all.refused().isEmpty()) {
-                    for (YamlText.RefusedValue r : all.refused()) {
-                        refused.add(new Located(r.line(), r.column(), refusedNumber(label, r.path(), "'" + r.value() + "'", r.line(), r.column())));
-                    }
-                    text = all.text();
-                    continue;
-                }
                 int line = e.getLocation().getLineNr(), column = e.getLocation().getColumnNr();
                 refused.add(new Located(line, column, mistake(label, text, e)));
                 String without = ++oneByOne <= ScenarioException.MAX_LISTED ? YamlText.withNullAt(text, line, column) : null;
@@ -104,25 +96,29 @@ public record YamlFile(JsonNode tree, List<ScenarioException> refusedValues) {
         }
     }
 
-    /** What Jackson would read wrongly ({@link YamlText#misread}): each alias, and a second document, as a mistake. */
-    private static List<Located> misread(String label, String text) {
+    /**
+     * The {@link YamlText#misread} values as mistakes: each .nan or .inf (when they could be taken
+     * out of the text), alias, number with a leading zero and yes/no word, and a second document.
+     */
+    private static List<Located> misread(String label, YamlText.Misread misread) {
         List<Located> mistakes = new ArrayList<>();
-        YamlText.Misread misread = YamlText.misread(text);
+        if (misread.withoutNonFinite() != null) {
+            for (YamlText.RefusedValue r : misread.nonFinite()) {
+                mistakes.add(new Located(r.line(), r.column(), refusedNumber(label, r.path(), "'" + r.value() + "'", r.line(), r.column())));
+            }
+        }
         for (YamlText.RefusedValue a : misread.aliases()) {
-            mistakes.add(new Located(a.line(), a.column(), new ScenarioException(label, a.path() != null ? a.path() : "line " + a.line(),
-                    "'" + a.value() + "'", "allowed: the value itself; YAML aliases are not supported (one would be read as the text '"
-                    + a.value().substring(1) + "'; line " + a.line() + ", column " + a.column() + ")")));
+            mistakes.add(refused(label, a, "allowed: the value itself; YAML aliases are not supported (one would be read as the text '"
+                    + a.value().substring(1) + "'"));
         }
         for (YamlText.RefusedValue z : misread.leadingZeros()) {
-            mistakes.add(new Located(z.line(), z.column(), new ScenarioException(label, z.path() != null ? z.path() : "line " + z.line(),
-                    "'" + z.value() + "'", "allowed: a number without a leading zero; " + leadingZeroReading(z.value())
-                    + " (write it without the zero, or quote it if it is a text; line " + z.line() + ", column " + z.column() + ")")));
+            mistakes.add(refused(label, z, "allowed: a number without a leading zero; " + leadingZeroReading(z.value())
+                    + " (write it without the zero, or quote it if it is a text"));
         }
         for (YamlText.RefusedValue t : misread.truthy()) {
             boolean yes = t.value().equalsIgnoreCase("yes") || t.value().equalsIgnoreCase("on");
-            mistakes.add(new Located(t.line(), t.column(), new ScenarioException(label, t.path() != null ? t.path() : "line " + t.line(),
-                    "'" + t.value() + "'", "allowed: true or false where a yes or no is meant, or '" + t.value() + "' in quotes for a text"
-                    + " (YAML reads " + t.value() + " as " + yes + "; line " + t.line() + ", column " + t.column() + ")")));
+            mistakes.add(refused(label, t, "allowed: true or false where a yes or no is meant, or '" + t.value() + "' in quotes for a text"
+                    + " (YAML reads " + t.value() + " as " + yes));
         }
         YamlText.RefusedValue second = misread.secondDocument();
         if (second != null) {
@@ -131,6 +127,12 @@ public record YamlFile(JsonNode tree, List<ScenarioException> refusedValues) {
                     + " ignored): remove the '---' or move the rest to a file of its own")));
         }
         return mistakes;
+    }
+
+    /** A refused value as a mistake at its path (or its line), quoted, with {@code allowed} closed by "; line L, column C)". */
+    private static Located refused(String label, YamlText.RefusedValue v, String allowed) {
+        return new Located(v.line(), v.column(), new ScenarioException(label, v.path() != null ? v.path() : "line " + v.line(),
+                "'" + v.value() + "'", allowed + "; line " + v.line() + ", column " + v.column() + ")"));
     }
 
     /** What YAML makes of a whole number with a leading zero: "YAML reads 0365 as the octal number 245". */

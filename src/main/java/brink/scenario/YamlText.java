@@ -17,12 +17,10 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
 
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -89,58 +87,11 @@ final class YamlText {
         return root == null ? null : find(root, "", line - 1, column - 1);
     }
 
-    /** A value the reader refuses: its field path, its text, and a 1-based line and column (a number's end, where the parser reports it; an alias's start). */
+    /** A value the reader refuses: its field path, its text, and a 1-based line and column (a number's end, where the parser reports it; otherwise its start). */
     record RefusedValue(String path, String value, int line, int column) {}
-
-    /** A text with its refused numbers replaced by {@code null}, and what they were. */
-    record WithoutRefused(String text, List<RefusedValue> refused) {}
 
     /** {@code .nan}, {@code .inf} and {@code -.inf} in the spellings YAML 1.1 resolves as floats. */
     private static final Pattern NON_FINITE = Pattern.compile("[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)");
-
-    /**
-     * Every plain value of the text that YAML reads as a non-finite float ({@code .nan},
-     * {@code .inf}, {@code -.inf}, also under an explicit {@code !!float}), in document order, and
-     * the text with each replaced by a padded {@code null} ({@link #replaceWithNull}); one
-     * composition of the document, whatever the number of values. Null when the document cannot
-     * be composed.
-     */
-    static WithoutRefused withoutNonFiniteNumbers(String text) {
-        Node root = compose(text);
-        if (root == null) return null;
-        List<RefusedValue> refused = new ArrayList<>();
-        List<ScalarNode> nodes = new ArrayList<>();
-        collectNonFinite(root, "", refused, nodes, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
-        StringBuilder out = new StringBuilder(text.length());
-        int copied = 0;
-        boolean oneCharPerCodePoint = text.codePointCount(0, text.length()) == text.length();
-        for (ScalarNode node : nodes) { // in document order: one pass over the text
-            int[] range = nullRange(text, node, oneCharPerCodePoint);
-            if (range == null || range[0] < copied) return null;
-            out.append(text, copied, range[0]).append("null").append(" ".repeat(range[1] - range[0] - 4));
-            copied = range[1];
-        }
-        out.append(text, copied, text.length());
-        return new WithoutRefused(out.toString(), refused);
-    }
-
-    private static void collectNonFinite(Node n, String path, List<RefusedValue> refused, List<ScalarNode> nodes, Set<Node> seen) {
-        if (!seen.add(n)) return; // an alias: its node was visited where its anchor is
-        if (n instanceof ScalarNode s) {
-            if (Tag.FLOAT.equals(s.getTag()) && NON_FINITE.matcher(s.getValue()).matches()) {
-                refused.add(new RefusedValue(path.isEmpty() ? null : path, s.getValue(), s.getEndMark().getLine() + 1,
-                        s.getEndMark().getColumn() + 1));
-                nodes.add(s);
-            }
-        } else if (n instanceof MappingNode m) {
-            for (NodeTuple t : m.getValue()) {
-                if (!(t.getKeyNode() instanceof ScalarNode k)) continue;
-                collectNonFinite(t.getValueNode(), path.isEmpty() ? k.getValue() : path + "." + k.getValue(), refused, nodes, seen);
-            }
-        } else if (n instanceof SequenceNode q) {
-            for (int i = 0; i < q.getValue().size(); i++) collectNonFinite(q.getValue().get(i), path + "[" + i + "]", refused, nodes, seen);
-        }
-    }
 
     /**
      * What Jackson's tree model would read wrongly, and Brink therefore refuses: every alias
@@ -149,9 +100,14 @@ final class YamlText {
      * leading zero ({@code 0365}, which YAML 1.1 reads as the octal number 245, {@code 030} as 24),
      * likewise; every plain {@code yes}, {@code no}, {@code on} or {@code off}, which it reads as
      * true or false (so {@code title: no} would be the boolean false), likewise; and a second
-     * document (Jackson reads the first and ignores the rest), where it starts, or null.
+     * document (Jackson reads the first and ignores the rest), where it starts, or null. Also
+     * what Jackson refuses outright: every {@code .nan}, {@code .inf} and {@code -.inf} (plain or
+     * under {@code !!float}), at the line and column of its end (where Jackson reports it), and
+     * {@code withoutNonFinite}, the text with each of them replaced by a padded {@code null}
+     * ({@link #replaceWithNull}), or null when one of them cannot be replaced.
      */
-    record Misread(List<RefusedValue> aliases, List<RefusedValue> leadingZeros, List<RefusedValue> truthy, RefusedValue secondDocument) {}
+    record Misread(List<RefusedValue> aliases, List<RefusedValue> leadingZeros, List<RefusedValue> truthy,
+                   List<RefusedValue> nonFinite, String withoutNonFinite, RefusedValue secondDocument) {}
 
     /** A plain whole number with a leading zero: YAML 1.1 (and so Jackson) reads {@code 0365} as the octal number 245. */
     private static final Pattern LEADING_ZERO = Pattern.compile("[-+]?0[0-9_]+");
@@ -164,7 +120,9 @@ final class YamlText {
      * for in the first document only.
      */
     static Misread misread(String text) {
-        List<RefusedValue> aliases = new ArrayList<>(), leadingZeros = new ArrayList<>(), truthy = new ArrayList<>();
+        List<RefusedValue> aliases = new ArrayList<>(), leadingZeros = new ArrayList<>(), truthy = new ArrayList<>(), nonFinite = new ArrayList<>();
+        List<ScalarEvent> nonFiniteEvents = new ArrayList<>();
+        RefusedValue second = null;
         try {
             LoaderOptions options = new LoaderOptions();
             options.setAllowDuplicateKeys(true);
@@ -172,24 +130,50 @@ final class YamlText {
             int documents = 0;
             for (Event e : new Yaml(options).parse(new StringReader(text))) {
                 if (e instanceof DocumentStartEvent && ++documents == 2) {
-                    return new Misread(aliases, leadingZeros, truthy, new RefusedValue(null, null, e.getStartMark().getLine() + 1,
-                            e.getStartMark().getColumn() + 1));
+                    second = new RefusedValue(null, null, e.getStartMark().getLine() + 1, e.getStartMark().getColumn() + 1);
+                    break;
                 }
                 String path = paths.next(e);
                 if (path == null) continue; // a key, or no value
+                String at = path.isEmpty() ? null : path;
                 int line = e.getStartMark().getLine() + 1, column = e.getStartMark().getColumn() + 1;
                 if (e instanceof AliasEvent a) {
-                    aliases.add(new RefusedValue(path.isEmpty() ? null : path, "*" + a.getAnchor(), line, column));
-                } else if (e instanceof ScalarEvent sc && sc.isPlain() && sc.getImplicit().canOmitTagInPlainScalar()) {
+                    aliases.add(new RefusedValue(at, "*" + a.getAnchor(), line, column));
+                } else if (e instanceof ScalarEvent sc) {
                     String v = sc.getValue();
-                    if (LEADING_ZERO.matcher(v).matches()) leadingZeros.add(new RefusedValue(path.isEmpty() ? null : path, v, line, column));
-                    else if (TRUTHY.matcher(v).matches()) truthy.add(new RefusedValue(path.isEmpty() ? null : path, v, line, column));
+                    boolean implicit = sc.isPlain() && sc.getImplicit().canOmitTagInPlainScalar();
+                    if ((implicit || FLOAT_TAG.equals(sc.getTag())) && NON_FINITE.matcher(v).matches()) {
+                        nonFinite.add(new RefusedValue(at, v, sc.getEndMark().getLine() + 1, sc.getEndMark().getColumn() + 1));
+                        nonFiniteEvents.add(sc);
+                    } else if (implicit && LEADING_ZERO.matcher(v).matches()) {
+                        leadingZeros.add(new RefusedValue(at, v, line, column));
+                    } else if (implicit && TRUTHY.matcher(v).matches()) {
+                        truthy.add(new RefusedValue(at, v, line, column));
+                    }
                 }
             }
-            return new Misread(aliases, leadingZeros, truthy, null);
         } catch (RuntimeException e) {
-            return new Misread(List.of(), List.of(), List.of(), null);
+            return new Misread(List.of(), List.of(), List.of(), List.of(), text, null);
         }
+        return new Misread(aliases, leadingZeros, truthy, nonFinite, withNulls(text, nonFiniteEvents), second);
+    }
+
+    /** The tag an explicit {@code !!float} expands to. */
+    private static final String FLOAT_TAG = "tag:yaml.org,2002:float";
+
+    /** The text with every scalar of {@code scalars} (in document order) replaced by a padded null, in one pass; null if one cannot be. */
+    private static String withNulls(String text, List<ScalarEvent> scalars) {
+        if (scalars.isEmpty()) return text;
+        StringBuilder out = new StringBuilder(text.length());
+        int copied = 0;
+        boolean oneCharPerCodePoint = text.codePointCount(0, text.length()) == text.length();
+        for (ScalarEvent sc : scalars) {
+            int[] range = nullRange(text, sc.getStartMark(), sc.getEndMark(), oneCharPerCodePoint);
+            if (range == null || range[0] < copied) return null;
+            out.append(text, copied, range[0]).append("null").append(" ".repeat(range[1] - range[0] - 4));
+            copied = range[1];
+        }
+        return out.append(text, copied, text.length()).toString();
     }
 
     /**
@@ -262,19 +246,19 @@ final class YamlText {
      * null when the scalar is shorter than four characters or spans lines.
      */
     private static String replaceWithNull(String text, ScalarNode scalar) {
-        int[] range = nullRange(text, scalar, false);
+        int[] range = nullRange(text, scalar.getStartMark(), scalar.getEndMark(), false);
         if (range == null) return null;
         return text.substring(0, range[0]) + "null" + " ".repeat(range[1] - range[0] - 4) + text.substring(range[1]);
     }
 
     /**
-     * The characters [start, end) of the text that {@link #replaceWithNull} replaces, or null.
+     * The characters [start, end) of a scalar, from its marks, that {@link #replaceWithNull} replaces, or null.
      * SnakeYAML's marks count code points; they are the chars' indices when the text has no
      * character beyond the Basic Multilingual Plane ({@code oneCharPerCodePoint}).
      */
-    private static int[] nullRange(String text, ScalarNode scalar, boolean oneCharPerCodePoint) {
-        int start = charIndex(text, scalar.getStartMark().getIndex(), oneCharPerCodePoint);
-        int end = charIndex(text, scalar.getEndMark().getIndex(), oneCharPerCodePoint);
+    private static int[] nullRange(String text, Mark from, Mark to, boolean oneCharPerCodePoint) {
+        int start = charIndex(text, from.getIndex(), oneCharPerCodePoint);
+        int end = charIndex(text, to.getIndex(), oneCharPerCodePoint);
         if (text.charAt(start) == '&') { // keep the anchor, so that its aliases still resolve
             while (start < end && !Character.isWhitespace(text.charAt(start))) start++;
             while (start < end && Character.isWhitespace(text.charAt(start))) start++;
