@@ -1,6 +1,5 @@
 package brink.random;
 
-import org.apache.commons.rng.RandomProviderState;
 import org.apache.commons.rng.RestorableUniformRandomProvider;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.core.RandomProviderDefaultState;
@@ -30,22 +29,23 @@ public final class Substream implements Serializable {
     private final long[] words = new long[4];
     private transient L64X128Mix rng;
     /**
-     * The samplers draw through a provider that always reads the current generator: they are built
-     * once (they hold no state of their own) instead of after every reseed.
+     * The samplers draw from the generator itself, so they are built again with every new
+     * generator (two small objects a replication; they hold no state of their own). Built once on
+     * a provider that read the current generator through this object, they cost the model about
+     * 5% more (docs/results.md): every normal then went through two more dependent loads.
      */
     private transient ZigguratSampler.NormalizedGaussian normal;
     private transient ZigguratSampler.Exponential exponential;
 
     public Substream(StreamId id) {
         this.id = id;
-        buildSamplers();
         reseed(0L);
     }
 
-    private void buildSamplers() {
-        UniformRandomProvider source = () -> rng.nextLong();
-        normal = ZigguratSampler.NormalizedGaussian.of(source);
-        exponential = ZigguratSampler.Exponential.of(source);
+    private void use(L64X128Mix generator) {
+        rng = generator;
+        normal = ZigguratSampler.NormalizedGaussian.of(generator);
+        exponential = ZigguratSampler.Exponential.of(generator);
     }
 
     public StreamId id() { return id; }
@@ -53,7 +53,7 @@ public final class Substream implements Serializable {
     /** Starts the stream of this element in the replication rooted at {@code root} (see {@link ReplicationSeed}). */
     public void reseed(long root) {
         ReplicationSeed.words(root, id.hash(), words);
-        rng = new L64X128Mix(words[0], words[1], words[2], words[3]);
+        use(new L64X128Mix(words[0], words[1], words[2], words[3]));
     }
 
     /** A uniform on [0, 1) with 53 random bits. */
@@ -135,10 +135,9 @@ public final class Substream implements Serializable {
 
     private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
         in.defaultReadObject();
-        buildSamplers();
-        rng = new L64X128Mix(words[0], words[1], words[2], words[3]);
-        RandomProviderState state = new RandomProviderDefaultState((byte[]) in.readObject());
-        rng.restoreState(state);
+        L64X128Mix generator = new L64X128Mix(words[0], words[1], words[2], words[3]);
+        generator.restoreState(new RandomProviderDefaultState((byte[]) in.readObject()));
+        use(generator);
     }
 
     /** The underlying generator, for library samplers (e.g. the MASON adapter). */
