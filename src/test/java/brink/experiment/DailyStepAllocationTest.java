@@ -6,10 +6,13 @@ import brink.model.Rung;
 import brink.scenario.Scenario;
 import brink.scenario.ScenarioLoader;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,11 +29,17 @@ class DailyStepAllocationTest {
     private static final int RUNS = 25;
     private static final int TEN_YEARS = 3650;
 
+    /** Every scenario file in scenarios/ (a what-if added later is checked too). */
+    static Stream<String> shippedScenarios() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("scenarios"))) {
+            return files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".yaml")).sorted().toList().stream();
+        }
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"baseline", "what-if-china-presses", "what-if-nk-enter-ukraine", "what-if-second-nk-contingent",
-            "what-if-sk-lethal-aid-early", "what-if-us-keeps-restrictions"})
+    @MethodSource("shippedScenarios")
     void tenYearsOfDailyStepsAllocateNoBytes(String name) throws Exception {
-        Scenario scenario = new ScenarioLoader().load(Path.of("scenarios/" + name + ".yaml")).withHorizon(TEN_YEARS);
+        Scenario scenario = new ScenarioLoader().load(Path.of("scenarios", name)).withHorizon(TEN_YEARS);
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long thread = Thread.currentThread().getId();
         Replication replication = new Replication(scenario);
