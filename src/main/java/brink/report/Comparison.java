@@ -255,27 +255,26 @@ public final class Comparison {
                         d.pairedIntervalText() + (d.paired() != null && d.paired().excludesZero() ? " *" : "")));
             }
             b.append(String.format(Locale.ROOT, "%nMedians: %s minus %s (95%% bootstrap interval, unpaired; * = excludes 0)%n", other, ref));
-            b.append(String.format(Locale.ROOT, "%-26s %12s %12s %12s  %-28s%n", "outcome", "ref", "other", "difference", "95% interval"));
+            b.append(String.format(Locale.ROOT, "%-30s %12s %12s %12s  %-28s%n", "outcome", "ref", "other", "difference", "95% interval"));
             for (MedianDifference m : medians) {
                 if (!m.compared().equals(other)) continue;
                 brink.stats.MedianDifference.Result r = m.result();
-                b.append(String.format(Locale.ROOT, "%-26s %12s %12s %12s  %-28s%s%n", m.outcome().key(), ReadableNumbers.plain(r.medianA()),
+                b.append(String.format(Locale.ROOT, "%-30s %12s %12s %12s  %-28s%s%n", m.outcome().key(), ReadableNumbers.plain(r.medianA()),
                         ReadableNumbers.plain(r.medianB()), ReadableNumbers.signed(r.difference()), interval(r.low(), r.high()), m.flagged() ? " *" : ""));
             }
             b.append(String.format(Locale.ROOT, "%nMeans: %s minus %s (95%% intervals: Welch unpaired, paired t; * = excludes 0)%n", other, ref));
-            b.append(String.format(Locale.ROOT, "%-26s %12s %12s %12s  %-30s %-30s%n", "outcome", "ref", "other", "difference",
+            b.append(String.format(Locale.ROOT, "%-30s %12s %12s %12s  %-30s %-30s%n", "outcome", "ref", "other", "difference",
                     "unpaired 95% interval", "paired 95% interval"));
             for (MeanDifference m : means) {
                 if (!m.compared().equals(other)) continue;
                 var u = m.unpaired();
-                b.append(String.format(Locale.ROOT, "%-26s %12s %12s %12s  %-30s %-30s%n", m.outcome().key(), ReadableNumbers.plain(u.meanA()),
+                b.append(String.format(Locale.ROOT, "%-30s %12s %12s %12s  %-30s %-30s%n", m.outcome().key(), ReadableNumbers.plain(u.meanA()),
                         ReadableNumbers.plain(u.meanB()), ReadableNumbers.signed(u.difference()), interval(u.low(), u.high()) + (u.excludesZero() ? " *" : ""),
                         pairedText(m)));
             }
         }
-        // the outcomes by name: russian_casualties here counts the horizon only, unlike daily.csv's cumulative metric
         b.append(String.format(Locale.ROOT, "%nOutcomes:%n"));
-        for (Outcome o : Outcome.values()) b.append(String.format(Locale.ROOT, "  %-24s %s%n", o.key(), o.axisLabel()));
+        for (Outcome o : Outcome.values()) b.append(String.format(Locale.ROOT, "  %-30s %s%n", o.key(), o.axisLabel()));
         return b.toString();
     }
 

@@ -8,9 +8,12 @@ import java.util.function.ToDoubleFunction;
 /**
  * The key outcomes of a run that reports chart and comparisons test, each computed from one row
  * of runs.csv. NaN means the run has no value (e.g. the rung was never crossed) and is left out.
+ * A key never repeats a {@link Metric}'s key unless it is that metric's final value: the horizon's
+ * Russian casualties are {@code russian_casualties_in_horizon}, not the cumulative metric
+ * {@code russian_casualties} that daily.csv and the sweeps' outcomes mean by that name.
  */
 public enum Outcome {
-    RUSSIAN_CASUALTIES("russian_casualties", "Russian casualties over the horizon",
+    RUSSIAN_CASUALTIES("russian_casualties_in_horizon", "Russian casualties over the horizon",
             "Russian killed and wounded during the horizon (soldiers)", true,
             r -> r.finalValue(Metric.RUSSIAN_CASUALTIES) - r.get("front.russian_cumulative_casualties")),
     NK_LOST("nk_lost", "North Korean troops lost",

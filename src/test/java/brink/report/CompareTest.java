@@ -82,7 +82,7 @@ class CompareTest {
             assertThat(row.get("excludes_zero")).isEqualTo("false");
         }
         List<Map<String, String>> medians = table(out.resolve("medians.csv"));
-        assertThat(medians).extracting(m -> m.get("outcome")).contains("russian_casualties", "nk_lost", "nk_defected",
+        assertThat(medians).extracting(m -> m.get("outcome")).contains("russian_casualties_in_horizon", "nk_lost", "nk_defected",
                 "kursk_control", "max_rung", "day_nk_combat_in_kursk");
         for (Map<String, String> row : medians) {
             assertThat(row.get("median_a")).as(row.get("outcome")).isEqualTo(row.get("median_b"));
@@ -123,7 +123,7 @@ class CompareTest {
         assertThat(r.out()).contains("same seed 42, 150 runs and 90 days").contains("common random numbers")
                 .contains("unpaired 95% interval").contains("paired 95% interval")
                 // the outcomes say what they count: the horizon's casualties, not daily.csv's cumulative metric of the same name
-                .containsPattern("Outcomes:\\R  russian_casualties +Russian killed and wounded during the horizon");
+                .containsPattern("Outcomes:\\R  russian_casualties_in_horizon +Russian killed and wounded during the horizon");
         double unpairedWidth = 0, pairedWidth = 0;
         for (Map<String, String> row : table(out.resolve("compare.csv"))) {
             assertThat(row.get("pairing")).isEqualTo("paired");
@@ -138,7 +138,7 @@ class CompareTest {
         }
         assertThat(pairedWidth).isLessThan(unpairedWidth);
         Map<String, String> casualties = table(out.resolve("means.csv")).stream()
-                .filter(m -> m.get("outcome").equals("russian_casualties")).findFirst().orElseThrow();
+                .filter(m -> m.get("outcome").equals("russian_casualties_in_horizon")).findFirst().orElseThrow();
         assertThat(casualties.get("pairs")).isEqualTo(String.valueOf(RUNS));
         // every run has a value, so the mean of the differences is the difference of the means (up to rounding)
         assertThat(Double.parseDouble(casualties.get("paired_difference")))

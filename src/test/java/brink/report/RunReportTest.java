@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RunReportTest {
     private static final String[] CHARTS = {"escalation_level", "casualties", "manpower", "nk_troops", "rung_crossing",
-            "max_rung", "outcome_russian_casualties", "outcome_nk_lost", "outcome_nk_defected", "outcome_kursk_control"};
+            "max_rung", "outcome_russian_casualties_in_horizon", "outcome_nk_lost", "outcome_nk_defected", "outcome_kursk_control"};
 
     @TempDir
     static Path tmp;
