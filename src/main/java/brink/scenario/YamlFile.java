@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -90,7 +92,14 @@ public record YamlFile(JsonNode tree, List<ScenarioException> refusedValues) {
                 int line = e.getLocation().getLineNr(), column = e.getLocation().getColumnNr();
                 refused.add(new Located(line, column, mistake(label, text, e)));
                 String without = ++oneByOne <= ScenarioException.MAX_LISTED ? YamlText.withNullAt(text, line, column) : null;
-                if (without == null) throw ScenarioException.of(inFileOrder(refused));
+                if (without == null) {
+                    // the value cannot be taken out (the text cannot be composed): say why, if the
+                    // text itself is not YAML, rather than leave that for the next attempt
+                    List<ScenarioException> all = new ArrayList<>(inFileOrder(refused));
+                    MarkedYAMLException syntax = YamlText.syntaxError(text);
+                    if (syntax != null) all.add(notYaml(label, text, syntax));
+                    throw ScenarioException.of(all);
+                }
                 text = without;
             }
         }
@@ -189,7 +198,44 @@ public record YamlFile(JsonNode tree, List<ScenarioException> refusedValues) {
             int q = message.indexOf('\'');
             return refusedNumber(label, path, q >= 0 ? message.substring(q) : null, line, column);
         }
+        MarkedYAMLException syntax = snakeYamlCause(e);
+        if (syntax != null && syntax.getProblemMark() != null) return notYaml(label, text, syntax);
         return new ScenarioException(label, path != null ? where + " (" + path + ")" : where, null,
                 "not valid YAML: " + ScenarioException.prefix(message));
+    }
+
+    /** SnakeYAML's own exception behind Jackson's, which holds the problem and its context apart. */
+    private static MarkedYAMLException snakeYamlCause(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof MarkedYAMLException m) return m;
+        }
+        return null;
+    }
+
+    /**
+     * A syntax error in one line: where the problem is, what the parser expected there, and the
+     * construct it was in with where that starts ("not valid YAML: expected ',' or ']', but got :
+     * (while parsing a flow sequence that starts at line 3, column 16)"), instead of SnakeYAML's
+     * several lines with copies of the text and carets.
+     */
+    private static ScenarioException notYaml(String label, String text, MarkedYAMLException e) {
+        Mark at = e.getProblemMark();
+        int line = at.getLine() + 1, column = at.getColumn() + 1;
+        String where = "line " + line + ", column " + column;
+        String path = YamlText.pathAt(text, line, column);
+        StringBuilder why = new StringBuilder("not valid YAML: ").append(e.getProblem() == null ? "" : shortened(e.getProblem()));
+        if (e.getContext() != null) {
+            why.append(" (").append(shortened(e.getContext()));
+            Mark from = e.getContextMark();
+            if (from != null) why.append(" that starts at line ").append(from.getLine() + 1).append(", column ").append(from.getColumn() + 1);
+            why.append(')');
+        }
+        return new ScenarioException(label, path != null ? where + " (" + path + ")" : where, null, why.toString());
+    }
+
+    /** SnakeYAML's sentences are short but can quote what they met: each is cut on its own, past a line's width. */
+    private static String shortened(String part) {
+        String s = part.strip();
+        return s.length() <= 160 ? s : s.substring(0, 160) + "…";
     }
 }

@@ -3,6 +3,7 @@ package brink.scenario;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.DocumentStartEvent;
 import org.yaml.snakeyaml.events.Event;
@@ -115,9 +116,9 @@ final class YamlText {
     private static final Pattern TRUTHY = Pattern.compile("yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF");
 
     /**
-     * The text's {@link Misread}, from SnakeYAML's event stream (which expands nothing); nothing
-     * when the text does not parse (the parser's own message then says why). Aliases are looked
-     * for in the first document only.
+     * The text's {@link Misread}, from SnakeYAML's event stream (which expands nothing); when the
+     * text does not parse, what stands before the error (the parser's own message then says why
+     * the rest cannot be read). Aliases are looked for in the first document only.
      */
     static Misread misread(String text) {
         List<RefusedValue> aliases = new ArrayList<>(), leadingZeros = new ArrayList<>(), truthy = new ArrayList<>(), nonFinite = new ArrayList<>();
@@ -153,9 +154,28 @@ final class YamlText {
                 }
             }
         } catch (RuntimeException e) {
-            return new Misread(List.of(), List.of(), List.of(), List.of(), text, null);
+            // the text does not parse: what came before the error is read as it stands (so a .nan
+            // there is reported at its path, and taken out so that the parser's own error follows)
         }
         return new Misread(aliases, leadingZeros, truthy, nonFinite, withNulls(text, nonFiniteEvents), second);
+    }
+
+    /**
+     * Why the text does not parse as YAML, from SnakeYAML's event stream (which reads no scalar's
+     * value, so a {@code .nan} that stops Jackson before the error does not hide it), or null
+     * when it parses.
+     */
+    static MarkedYAMLException syntaxError(String text) {
+        try {
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(true);
+            for (Event ignored : new Yaml(options).parse(new StringReader(text))) {
+                // only whether the stream parses matters
+            }
+            return null;
+        } catch (MarkedYAMLException e) {
+            return e;
+        }
     }
 
     /** The tag an explicit {@code !!float} expands to. */

@@ -25,7 +25,7 @@ class ScenarioValidationCliTest {
             "unknown-actor.yaml", "unknown-event.yaml", "unknown-rung-initial.yaml", "unknown-rung-trigger.yaml",
             "dist-min-above-max.yaml", "dist-negative-sd.yaml", "dist-unknown-kind.yaml",
             "dist-triangular-mode-outside.yaml", "cyclic-a.yaml", "cyclic-b.yaml", "missing-base.yaml",
-            "broken-yaml.yaml", "duplicate-key.yaml", "event-beyond-horizon.yaml", "bad-date.yaml",
+            "broken-yaml.yaml", "nan-then-broken-yaml.yaml", "duplicate-key.yaml", "event-beyond-horizon.yaml", "bad-date.yaml",
             "date-before-start.yaml", "java-type-tag.yaml", "java-type-tag-scalar.yaml", "mistyped-value.yaml");
 
     @TempDir
@@ -47,7 +47,10 @@ class ScenarioValidationCliTest {
                 Arguments.of("dist-triangular-mode-outside.yaml", List.of("front.russian_daily_casualties.mode", "1200", "allowed: between min 900 and max 1100")),
                 Arguments.of("cyclic-a.yaml", List.of("extends", "cyclic extends", "cyclic-a.yaml -> ", "cyclic-b.yaml")),
                 Arguments.of("missing-base.yaml", List.of("extends", "'no-such-base.yaml'", "no such file")),
-                Arguments.of("broken-yaml.yaml", List.of("line 4", "not valid YAML")),
+                Arguments.of("broken-yaml.yaml", List.of("line 4, column 7: not valid YAML: expected ',' or ']', but got :",
+                        "(while parsing a flow sequence that starts at line 3, column 16)")),
+                Arguments.of("nan-then-broken-yaml.yaml", List.of("2 mistakes", "actors.russia.resolve", "'.nan'",
+                        "line 10, column 1: not valid YAML: expected the node content, but found '<stream end>'")),
                 Arguments.of("duplicate-key.yaml", List.of("line 6", "not valid YAML", "Duplicate field 'resolve'")),
                 Arguments.of("event-beyond-horizon.yaml", List.of("events[0].day", "value 200", "allowed: a day from 1 to the horizon 100")),
                 Arguments.of("bad-date.yaml", List.of("events[0].date", "'2024-13-45'", "allowed: a date as YYYY-MM-DD")),
