@@ -85,7 +85,40 @@ final class YamlText {
      */
     static String pathAt(String text, int line, int column) {
         Node root = compose(text);
-        return root == null ? null : find(root, "", line - 1, column - 1);
+        return root == null ? scalarPathEndingAt(text, line, column) : find(root, "", line - 1, column - 1);
+    }
+
+    /**
+     * The field path of the scalar that ends at a 1-based line and column (where Jackson reports a
+     * refused number), from the event stream up to where it stops parsing: a document with a
+     * syntax error further on cannot be composed, but its values before the error have paths.
+     */
+    private static String scalarPathEndingAt(String text, int line, int column) {
+        EventPaths paths = new EventPaths();
+        try {
+            for (Event e : events(text)) {
+                String path = paths.next(e);
+                if (e instanceof ScalarEvent && path != null && !path.isEmpty()
+                        && e.getEndMark().getLine() + 1 == line && e.getEndMark().getColumn() + 1 == column) {
+                    return path;
+                }
+            }
+        } catch (RuntimeException e) {
+            // the error comes after the values that have paths
+        }
+        return null;
+    }
+
+    /** SnakeYAML's event stream of a text. */
+    private static Iterable<Event> events(String text) {
+        return snakeYaml().parse(new StringReader(text));
+    }
+
+    /** SnakeYAML with duplicate keys allowed: Jackson refuses them itself, with its own message. */
+    private static Yaml snakeYaml() {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true);
+        return new Yaml(options);
     }
 
     /** A value the reader refuses: its field path, its text, and a 1-based line and column (a number's end, where the parser reports it; otherwise its start). */
@@ -125,11 +158,9 @@ final class YamlText {
         List<ScalarEvent> nonFiniteEvents = new ArrayList<>();
         RefusedValue second = null;
         try {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(true);
             EventPaths paths = new EventPaths();
             int documents = 0;
-            for (Event e : new Yaml(options).parse(new StringReader(text))) {
+            for (Event e : events(text)) {
                 if (e instanceof DocumentStartEvent && ++documents == 2) {
                     second = new RefusedValue(null, null, e.getStartMark().getLine() + 1, e.getStartMark().getColumn() + 1);
                     break;
@@ -167,9 +198,7 @@ final class YamlText {
      */
     static MarkedYAMLException syntaxError(String text) {
         try {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(true);
-            for (Event ignored : new Yaml(options).parse(new StringReader(text))) {
+            for (Event ignored : events(text)) {
                 // only whether the stream parses matters
             }
             return null;
@@ -295,9 +324,7 @@ final class YamlText {
     /** The document's node tree (SnakeYAML's composer builds no objects), or null when it cannot be composed. */
     private static Node compose(String text) {
         try {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(true);
-            return new Yaml(options).compose(new StringReader(text));
+            return snakeYaml().compose(new StringReader(text));
         } catch (RuntimeException e) {
             return null; // the parser's own message is all there is
         }
