@@ -191,17 +191,21 @@ public record YamlFile(JsonNode tree, List<ScenarioException> refusedValues) {
     private static ScenarioException mistake(String label, String text, JsonProcessingException e) {
         if (e.getLocation() == null) return new ScenarioException(label, null, null, "not valid YAML: " + e.getOriginalMessage());
         int line = e.getLocation().getLineNr(), column = e.getLocation().getColumnNr();
-        String where = "line " + line + ", column " + column;
-        String path = YamlText.pathAt(text, line, column);
         String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (isRefusedNumber(e)) {
             int q = message.indexOf('\'');
-            return refusedNumber(label, path, q >= 0 ? message.substring(q) : null, line, column);
+            return refusedNumber(label, YamlText.pathAt(text, line, column), q >= 0 ? message.substring(q) : null, line, column);
         }
         MarkedYAMLException syntax = snakeYamlCause(e);
         if (syntax != null && syntax.getProblemMark() != null) return notYaml(label, text, syntax);
-        return new ScenarioException(label, path != null ? where + " (" + path + ")" : where, null,
-                "not valid YAML: " + ScenarioException.prefix(message));
+        return new ScenarioException(label, place(text, line, column), null, "not valid YAML: " + ScenarioException.prefix(message));
+    }
+
+    /** Where a syntax error is: "line L, column C", with the field path of the value there when it has one. */
+    private static String place(String text, int line, int column) {
+        String where = "line " + line + ", column " + column;
+        String path = YamlText.pathAt(text, line, column);
+        return path != null ? where + " (" + path + ")" : where;
     }
 
     /** SnakeYAML's own exception behind Jackson's, which holds the problem and its context apart. */
@@ -220,9 +224,6 @@ public record YamlFile(JsonNode tree, List<ScenarioException> refusedValues) {
      */
     private static ScenarioException notYaml(String label, String text, MarkedYAMLException e) {
         Mark at = e.getProblemMark();
-        int line = at.getLine() + 1, column = at.getColumn() + 1;
-        String where = "line " + line + ", column " + column;
-        String path = YamlText.pathAt(text, line, column);
         StringBuilder why = new StringBuilder("not valid YAML: ").append(e.getProblem() == null ? "" : shortened(e.getProblem()));
         if (e.getContext() != null) {
             why.append(" (").append(shortened(e.getContext()));
@@ -230,7 +231,7 @@ public record YamlFile(JsonNode tree, List<ScenarioException> refusedValues) {
             if (from != null) why.append(" that starts at line ").append(from.getLine() + 1).append(", column ").append(from.getColumn() + 1);
             why.append(')');
         }
-        return new ScenarioException(label, path != null ? where + " (" + path + ")" : where, null, why.toString());
+        return new ScenarioException(label, place(text, at.getLine() + 1, at.getColumn() + 1), null, why.toString());
     }
 
     /** SnakeYAML's sentences are short but can quote what they met: each is cut on its own, past a line's width. */
