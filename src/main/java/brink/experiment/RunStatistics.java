@@ -36,9 +36,9 @@ public final class RunStatistics implements java.io.Serializable {
     /** No replication (see {@link #firstWithMaxRung}). */
     public static final long NONE = Long.MAX_VALUE;
 
-    /** Rung levels are whole numbers 0..11: their quantiles are exact. */
+    /** Rung levels (0..11) and the war's phase (0..3) are whole numbers: their quantiles are exact. */
     static boolean isDiscrete(Metric m) {
-        return m == Metric.ESCALATION_LEVEL || m == Metric.MAX_RUNG;
+        return m == Metric.ESCALATION_LEVEL || m == Metric.MAX_RUNG || m == Metric.WAR_PHASE;
     }
 
     /** Adds one run's outcomes (its daily series go through a {@link RunBatch}). */

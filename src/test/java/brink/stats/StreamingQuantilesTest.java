@@ -74,6 +74,64 @@ class StreamingQuantilesTest {
         }
     }
 
+    /**
+     * A metric that is exactly 0 in most runs (NK troops in combat) and one exactly at its maximum
+     * in many (Kursk retaken, 1.0): every quantile that falls among those runs is the atom itself,
+     * not a value interpolated across the bin that holds it (which read 47 soldiers for a median
+     * of 0); the others stay within one bin width of the exact order statistic.
+     */
+    @Test
+    void pointMassesAtTheExtremesAreExact() {
+        MersenneTwister rng = new MersenneTwister(99);
+        int n = 1000;
+        double[] mostlyZero = new double[n], oftenAtMax = new double[n];
+        for (int i = 0; i < n; i++) {
+            mostlyZero[i] = rng.nextDouble() < 0.6 ? 0 : 24_000 * rng.nextDouble();
+            oftenAtMax[i] = rng.nextDouble() < 0.3 ? 1.0 : 0.2 + 0.8 * rng.nextDouble();
+        }
+        for (double[] values : new double[][]{mostlyZero, oftenAtMax}) {
+            StreamingQuantiles one = StreamingQuantiles.continuous(1), buffered = StreamingQuantiles.continuous(1);
+            StreamingQuantiles.Buffer buffer = buffered.buffer(64);
+            for (double v : values) {
+                one.add(0, v);
+                if (buffer.isFull()) buffer.flush();
+                buffer.addRow(new double[]{v});
+            }
+            buffer.flush();
+            assertThat(one.binWidth(0)).as("the atom's bin is wide: interpolating in it would be far off").isGreaterThan(1e-3);
+            for (int k = 1; k <= 100; k++) {
+                double p = k / 100.0; // not summed: p * N must be the rank R_1 takes
+                double exact = exact(values, p);
+                boolean atAtom = exact == one.min(0) || exact == one.max(0);
+                for (StreamingQuantiles q : new StreamingQuantiles[]{one, buffered}) {
+                    if (atAtom) assertThat(q.quantile(0, p)).as("p=%s", p).isEqualTo(exact);
+                    else assertThat(q.quantile(0, p)).as("p=%s", p).isCloseTo(exact, within(q.binWidth(0)));
+                }
+            }
+            assertThat(buffered.countAtMin(0)).isEqualTo(one.countAtMin(0));
+            assertThat(buffered.countAtMax(0)).isEqualTo(one.countAtMax(0));
+        }
+        assertThat(StreamingQuantilesTest.exact(mostlyZero, 0.5)).as("the case the atoms are for").isZero();
+    }
+
+    @Test
+    void atomsMergeWhateverTheSplit() {
+        // parts whose minima differ (only some hold the global minimum) and parts that share it
+        double[][] parts = {{0, 0, 5, 9}, {2, 3, 9, 9}, {0, 4, 7, 9}, {}};
+        StreamingQuantiles whole = StreamingQuantiles.continuous(1), merged = StreamingQuantiles.continuous(1);
+        for (double[] part : parts) {
+            StreamingQuantiles q = StreamingQuantiles.continuous(1);
+            for (double v : part) {
+                q.add(0, v);
+                whole.add(0, v);
+            }
+            merged.merge(q);
+        }
+        assertThat(merged.countAtMin(0)).isEqualTo(3).isEqualTo(whole.countAtMin(0));
+        assertThat(merged.countAtMax(0)).isEqualTo(4).isEqualTo(whole.countAtMax(0));
+        for (double p = 0.05; p <= 1.0; p += 0.05) assertThat(merged.quantile(0, p)).isEqualTo(whole.quantile(0, p));
+    }
+
     @Test
     void mergingPartsGivesTheSameHistogramWhateverTheSplit() {
         for (double[] values : samples()) {
