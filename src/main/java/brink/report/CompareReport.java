@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.time.Instant;
 import java.util.stream.Collectors;
 
@@ -145,7 +146,8 @@ public final class CompareReport {
             var p = m.paired();
             rows.add(new MeansTable.Row(m.reference(), m.compared(), m.outcome().key(), m.outcome().axisLabel(), m.nA(), u.meanA(),
                     m.nB(), u.meanB(), u.difference(), u.low(), u.high(),
-                    p == null ? null : new MeansTable.Paired(m.pairs(), p.difference(), p.low(), p.high())));
+                    p == null ? null : new MeansTable.Paired(m.pairs(), p.difference(), p.low(), p.high(), m.sameQuantity()),
+                    m.runsA(), m.runsB()));
         }
         return MeansTable.render(rows);
     }
@@ -243,7 +245,8 @@ public final class CompareReport {
                 + "Two folders run with the same seed, number of runs and horizon therefore share, replication by replication, "
                 + "every random number the what-if does not change (common random numbers), and a difference can be estimated "
                 + "from the pairs of runs: the paired interval, usually much narrower than the unpaired one, which treats the "
-                + "folders as independent samples. Both are shown; where a folder is paired, read the paired one.");
+                + "folders as independent samples. Both are shown; where a folder is paired, read the paired one, except for an "
+                + "outcome only some runs have (a rung's day), where the two estimate different quantities (see the means below).");
         List<String> pairings = new ArrayList<>();
         for (int i = 1; i < fs.size(); i++) pairings.add(labels.get(i) + " minus " + labels.get(0) + ": " + c.pairing(i).why() + ".");
         page.note(pairings);
@@ -265,14 +268,16 @@ public final class CompareReport {
         page.h2("Key outcomes: difference in medians");
         page.p("Median across runs in each scenario and the difference, with a 95% percentile-bootstrap interval, computed exactly "
                 + "from the order statistics (the interval resampling would approach with unlimited resamples; no random numbers). "
-                + "It treats the two folders as independent samples (unpaired); the paired comparison of the same outcomes is the "
-                + "difference in means below. Runs without a value (e.g. the rung never crossed) are left out; n is the number of runs used.");
+                + "It treats the two folders as independent samples (unpaired). Runs without a value (e.g. the rung never crossed) "
+                + "are left out; n is the number of runs used. For an outcome every run has, the paired comparison is the difference "
+                + "in means below; for one only some runs have (a rung's day), each median is over that scenario's own runs with a "
+                + "value, as in the unpaired difference of means, not over the pairs.");
         perCompared(page, c, "medians", other -> List.of("Outcome", "Median " + labels.get(0), "Median " + other, "Difference",
                 "95% interval, unpaired", "Excludes 0"), new boolean[]{false, true, true, true, true, false}, c.medians(),
                 Comparison.MedianDifference::compared, m -> {
                     brink.stats.MedianDifference.Result res = m.result();
-                    return new Row(List.of(m.outcome().axisLabel(), ReadableNumbers.plain(res.medianA()) + " (n " + m.nA() + ")",
-                            ReadableNumbers.plain(res.medianB()) + " (n " + m.nB() + ")", ReadableNumbers.signed(res.difference()),
+                    return new Row(List.of(m.outcome().axisLabel(), ReadableNumbers.plain(res.medianA()) + runsUsed(m.everyRun(), m.nA(), m.runsA()),
+                            ReadableNumbers.plain(res.medianB()) + runsUsed(m.everyRun(), m.nB(), m.runsB()), ReadableNumbers.signed(res.difference()),
                             Comparison.interval(res.low(), res.high())), m.flagged());
                 });
 
@@ -280,20 +285,18 @@ public final class CompareReport {
         page.p("Mean across runs in each scenario and the difference, with its 95% interval for independent samples (unpaired: "
                 + "Welch's t interval) and, for paired folders, the paired-t interval of the run-by-run differences (Law 2015, "
                 + "Simulation Modeling and Analysis, section 10.2.1: the standard analysis of simulations run with common random "
-                + "numbers). The mean of the differences is the difference of the means, so the two intervals are for the same "
-                + "quantity and their widths compare directly. The paired interval uses the runs with a value in both folders; "
-                + "where that is not every run (a rung's day), its own difference and number of pairs are shown. "
-                + "Highlighted rows: the paired interval (or, unpaired, the unpaired one) excludes zero.");
+                + "numbers). Highlighted rows: the paired interval (or, unpaired, the unpaired one) excludes zero.");
+        page.p("Outcomes every run has: for paired folders the mean of the differences is the difference of the means, so the two intervals are "
+                + "for the same quantity and their widths compare directly; the paired one is narrower.");
         perCompared(page, c, "means", other -> List.of("Outcome", "Mean " + labels.get(0), "Mean " + other, "Difference",
                 "95% interval, unpaired", "95% interval, paired", "Excludes 0"), new boolean[]{false, true, true, true, true, true, false},
-                c.means(), Comparison.MeanDifference::compared, m -> {
+                c.means().stream().filter(Comparison.MeanDifference::everyRun).toList(), Comparison.MeanDifference::compared, m -> {
                     var u = m.unpaired();
                     return new Row(List.of(m.outcome().axisLabel(), ReadableNumbers.plain(u.meanA()) + " (n " + m.nA() + ")",
                             ReadableNumbers.plain(u.meanB()) + " (n " + m.nB() + ")", ReadableNumbers.signed(u.difference()),
-                            Comparison.interval(u.low(), u.high()), Comparison.pairedText(m)),
-                            m.paired() != null ? m.paired().excludesZero() : u.excludesZero());
+                            Comparison.interval(u.low(), u.high()), Comparison.pairedText(m)), m.flaggedBest());
                 });
-
+        someRunsMeans(page, c);
         page.h2("How to read this comparison");
         List<String> notes = new ArrayList<>(List.of(
                 "A difference whose 95% interval excludes zero (highlighted) is unlikely to come from the randomness of the runs alone; one that includes zero is not distinguishable from no difference at this number of runs.",
@@ -307,11 +310,59 @@ public final class CompareReport {
         return page.render();
     }
 
+    /**
+     * The means of outcomes only some runs have (a rung's day), in a table of their own: its
+     * columns say what each difference estimates, each mean shows how many runs have a value, and a
+     * note under it says, per outcome, which runs and pairs and why the two can differ even in sign.
+     */
+    private static void someRunsMeans(HtmlPage page, Comparison c) {
+        List<Comparison.MeanDifference> some = c.means().stream().filter(m -> !m.everyRun()).toList();
+        if (some.isEmpty()) return;
+        List<String> labels = c.labels();
+        page.p("Outcomes only some runs have (a rung's day): the two differences are not the same quantity. The unpaired one "
+                + "is the difference of the means over each scenario's own runs with a value, which the what-if can change; "
+                + "the paired one is the mean of the within-pair differences over the pairs in which both runs have a value.");
+        perCompared(page, c, "means-some-runs", other -> List.of("Outcome", "Mean " + labels.get(0) + " (its runs with a value)",
+                "Mean " + other + " (its runs with a value)", "Difference of means, each scenario's own runs with a value",
+                "95% interval, unpaired", "Mean within-pair difference, pairs where both runs have a value", "95% interval, paired",
+                "Excludes 0"), new boolean[]{false, true, true, true, true, true, true, false},
+                some, Comparison.MeanDifference::compared, m -> {
+                    var u = m.unpaired();
+                    var p = m.paired();
+                    String excludes = p == null ? yesNo(u.excludesZero())
+                            : "unpaired " + yesNo(u.excludesZero()) + ", paired " + yesNo(p.excludesZero());
+                    return new Row(List.of(m.outcome().axisLabel(), ReadableNumbers.plain(u.meanA()) + " (" + Estimands.count(m.nA(), m.runsA()) + ")",
+                            ReadableNumbers.plain(u.meanB()) + " (" + Estimands.count(m.nB(), m.runsB()) + ")",
+                            ReadableNumbers.signed(u.difference()), Comparison.interval(u.low(), u.high()),
+                            p == null ? "–" : ReadableNumbers.signed(p.difference()) + String.format(Locale.ROOT, " (%,d pairs)", m.pairs()),
+                            p == null ? "–" : Comparison.interval(p.low(), p.high())), m.flaggedBest(), excludes);
+                });
+        List<String> notes = new ArrayList<>();
+        for (Comparison.MeanDifference m : some) {
+            String what = (labels.size() > 2 ? m.compared() + " minus " + m.reference() + ", " : "") + m.outcome().key();
+            String note = what + ": unpaired, " + Estimands.unpaired(m.outcome()) + " (" + Estimands.counts(m.nA(), m.runsA(), m.nB(), m.runsB()) + ")";
+            notes.add(m.paired() == null ? note + "." : note + "; paired, " + Estimands.paired(m) + ". " + Estimands.whyTheyDiffer(m));
+        }
+        page.note(notes);
+    }
+
+    private static String yesNo(boolean b) { return b ? "yes" : "no"; }
+
+    /** " (n 10000)" for an outcome every run has (as before), " (8,200 of 10,000 runs)" for one only some runs have. */
+    private static String runsUsed(boolean everyRun, long n, long runs) {
+        return everyRun ? " (n " + n + ")" : " (" + Estimands.count(n, runs) + ")";
+    }
+
     /** "+13.2 pp" never split from its unit: an interval wraps only after its comma. */
     private static String keepUnits(String interval) { return interval.replace(" pp", "\u00a0pp"); }
 
-    /** One row of a page table, without its last cell ("Excludes 0": yes or no), and whether it is highlighted. */
-    private record Row(List<String> cells, boolean flagged) {}
+    /**
+     * One row of a page table, without its last cell ("Excludes 0": {@code excludes}, yes or no
+     * unless said otherwise), and whether it is highlighted.
+     */
+    private record Row(List<String> cells, boolean flagged, String excludes) {
+        Row(List<String> cells, boolean flagged) { this(cells, flagged, yesNo(flagged)); }
+    }
 
     /**
      * One table per compared folder (with a line naming it when there are several): the items of
@@ -329,10 +380,11 @@ public final class CompareReport {
                 if (!compared.apply(item).equals(other)) continue;
                 Row r = row.apply(item);
                 List<String> cells = new ArrayList<>(r.cells());
-                cells.add(r.flagged() ? "yes" : "no");
+                cells.add(r.excludes());
                 rows.add(cells);
                 flags.add(r.flagged());
             }
+            if (rows.isEmpty()) continue;
             if (labels.size() > 2) page.p(other + " minus " + labels.get(0) + ":");
             page.table(id + "-" + i, head.apply(other), rows, numeric, toArray(flags));
         }

@@ -53,20 +53,35 @@ public final class Comparison {
         }
     }
 
-    /** One outcome, one compared folder. */
+    /** One outcome, one compared folder: the medians of the {@code nA} and {@code nB} runs with a value, of {@code runsA} and {@code runsB}. */
     public record MedianDifference(String reference, String compared, Outcome outcome, int nA, int nB,
-                                   brink.stats.MedianDifference.Result result) {
+                                   brink.stats.MedianDifference.Result result, long runsA, long runsB) {
         public boolean flagged() { return result.low() > 0 || result.high() < 0; }
+        /** Every run of both folders has a value. */
+        public boolean everyRun() { return nA == runsA && nB == runsB; }
     }
 
     /**
      * One outcome's means, one compared folder: Welch's interval over the runs with a value in
-     * each, and (when paired) the paired-t interval over the {@code pairs} runs with a value in
-     * both; {@code paired} is null when the folders are not paired.
+     * each ({@code nA} of {@code runsA}, {@code nB} of {@code runsB}), and (when paired) the
+     * paired-t interval over the {@code pairs} runs with a value in both; {@code paired} is null
+     * when the folders are not paired. Only when every run has a value are the two for the same
+     * quantity (see {@link Estimands}).
      */
     public record MeanDifference(String reference, String compared, Outcome outcome, long nA, long nB,
                                  brink.stats.MeanDifference.Result unpaired, long pairs,
-                                 brink.stats.MeanDifference.Result paired) {}
+                                 brink.stats.MeanDifference.Result paired, long runsA, long runsB) {
+        /** Every run of both folders has a value. */
+        public boolean everyRun() { return nA == runsA && nB == runsB; }
+        /** Paired, and every run has a value: the mean of the pairs' differences is the difference of the means. */
+        public boolean sameQuantity() { return paired != null && everyRun(); }
+        /** Paired, and the two differences (each scenario's own runs, the pairs) point opposite ways. */
+        public boolean oppositeSigns() {
+            return paired != null && Math.signum(unpaired.difference()) * Math.signum(paired.difference()) < 0;
+        }
+        /** The interval a reader of a highlighted row goes by: the paired one when there is one. */
+        public boolean flaggedBest() { return paired != null ? paired.excludesZero() : unpaired.excludesZero(); }
+    }
 
     private final List<RunResults> folders;
     private final List<String> labels;
@@ -140,7 +155,7 @@ public final class Comparison {
                     medians.add(pool.submit(() -> {
                         double[] va = refSorted.get(o).get(), vb = sorted(values.present(o));
                         return new MedianDifference(c.labels.get(0), compared, o, va.length, vb.length,
-                                brink.stats.MedianDifference.ofSorted(va, vb));
+                                brink.stats.MedianDifference.ofSorted(va, vb), refValues.runs(), values.runs());
                     }));
                     c.means.add(means(c.labels.get(0), compared, o, refValues, values, pairing.paired()));
                 }
@@ -177,7 +192,7 @@ public final class Comparison {
     private static MeanDifference means(String reference, String compared, Outcome o, OutcomeValues a, OutcomeValues b, boolean paired) {
         brink.stats.MeanDifference.Moments ma = moments(o, a), mb = moments(o, b);
         brink.stats.MeanDifference.Result unpaired = brink.stats.MeanDifference.unpaired(ma, mb);
-        if (!paired) return new MeanDifference(reference, compared, o, ma.n(), mb.n(), unpaired, 0, null);
+        if (!paired) return new MeanDifference(reference, compared, o, ma.n(), mb.n(), unpaired, 0, null, a.runs(), b.runs());
         var pa = new brink.stats.MeanDifference.Moments();
         var pb = new brink.stats.MeanDifference.Moments();
         var d = new brink.stats.MeanDifference.Moments();
@@ -189,7 +204,7 @@ public final class Comparison {
             d.add(y - x);
         }
         return new MeanDifference(reference, compared, o, ma.n(), mb.n(), unpaired, d.n(),
-                brink.stats.MeanDifference.paired(pa, pb, d));
+                brink.stats.MeanDifference.paired(pa, pb, d), a.runs(), b.runs());
     }
 
     private static brink.stats.MeanDifference.Moments moments(Outcome o, OutcomeValues v) {
@@ -256,26 +271,65 @@ public final class Comparison {
             }
             b.append(String.format(Locale.ROOT, "%nMedians: %s minus %s (95%% bootstrap interval, unpaired; * = excludes 0)%n", other, ref));
             b.append(String.format(Locale.ROOT, "%-30s %12s %12s %12s  %-28s%n", "outcome", "ref", "other", "difference", "95% interval"));
+            List<String> someRuns = new ArrayList<>();
             for (MedianDifference m : medians) {
                 if (!m.compared().equals(other)) continue;
                 brink.stats.MedianDifference.Result r = m.result();
                 b.append(String.format(Locale.ROOT, "%-30s %12s %12s %12s  %-28s%s%n", m.outcome().key(), ReadableNumbers.plain(r.medianA()),
                         ReadableNumbers.plain(r.medianB()), ReadableNumbers.signed(r.difference()), interval(r.low(), r.high()), m.flagged() ? " *" : ""));
+                if (!m.everyRun()) someRuns.add("  " + m.outcome().key() + ": " + Estimands.medians(m) + ".");
             }
-            b.append(String.format(Locale.ROOT, "%nMeans: %s minus %s (95%% intervals: Welch unpaired, paired t; * = excludes 0)%n", other, ref));
+            for (String l : someRuns) b.append(String.format(Locale.ROOT, "%s%n", l));
+            meansTable(b, other, ref, pairing.paired());
+        }
+        b.append(String.format(Locale.ROOT, "%nOutcomes:%n"));
+        for (Outcome o : Outcome.values()) b.append(String.format(Locale.ROOT, "  %-30s %s%n", o.key(), o.axisLabel()));
+        return b.toString();
+    }
+
+    /**
+     * The means of one compared folder: the outcomes every run has in one table (when paired, the
+     * two intervals are for the same quantity), those only some runs have in another whose columns
+     * name what each estimates, with the runs that have a value and why the two can disagree.
+     */
+    private void meansTable(StringBuilder b, String other, String ref, boolean paired) {
+        List<MeanDifference> every = new ArrayList<>(), some = new ArrayList<>();
+        for (MeanDifference m : means) {
+            if (m.compared().equals(other)) (m.everyRun() ? every : some).add(m);
+        }
+        b.append(String.format(Locale.ROOT, "%nMeans: %s minus %s (95%% intervals: Welch unpaired, paired t; * = excludes 0)%n", other, ref));
+        if (!every.isEmpty()) {
+            b.append(String.format(Locale.ROOT, "Outcomes every run has%s%n", paired ? ": " + Estimands.SAME + "." : ":"));
             b.append(String.format(Locale.ROOT, "%-30s %12s %12s %12s  %-30s %-30s%n", "outcome", "ref", "other", "difference",
                     "unpaired 95% interval", "paired 95% interval"));
-            for (MeanDifference m : means) {
-                if (!m.compared().equals(other)) continue;
+            for (MeanDifference m : every) {
                 var u = m.unpaired();
                 b.append(String.format(Locale.ROOT, "%-30s %12s %12s %12s  %-30s %-30s%n", m.outcome().key(), ReadableNumbers.plain(u.meanA()),
                         ReadableNumbers.plain(u.meanB()), ReadableNumbers.signed(u.difference()), interval(u.low(), u.high()) + (u.excludesZero() ? " *" : ""),
                         pairedText(m)));
             }
         }
-        b.append(String.format(Locale.ROOT, "%nOutcomes:%n"));
-        for (Outcome o : Outcome.values()) b.append(String.format(Locale.ROOT, "  %-30s %s%n", o.key(), o.axisLabel()));
-        return b.toString();
+        if (some.isEmpty()) return;
+        b.append(String.format(Locale.ROOT, "%nOutcomes only some runs have%s%n", paired
+                ? ": the two columns are not the same quantity (each scenario's own runs with a value; the pairs where both runs have one)."
+                : ": each mean is over that scenario's own runs with a value."));
+        b.append(String.format(Locale.ROOT, "%-30s %28s %28s  %-36s %-40s%n", "outcome", "ref mean (runs with a value)",
+                "other mean (runs with a value)", "own runs: difference [95% Welch]", "pairs: mean difference [95% paired t]"));
+        for (MeanDifference m : some) {
+            var u = m.unpaired();
+            b.append(String.format(Locale.ROOT, "%-30s %28s %28s  %-36s %-40s%n", m.outcome().key(),
+                    ReadableNumbers.plain(u.meanA()) + " (" + String.format(Locale.ROOT, "%,d of %,d", m.nA(), m.runsA()) + ")",
+                    ReadableNumbers.plain(u.meanB()) + " (" + String.format(Locale.ROOT, "%,d of %,d", m.nB(), m.runsB()) + ")",
+                    ReadableNumbers.signed(u.difference()) + " " + interval(u.low(), u.high()) + (u.excludesZero() ? " *" : ""), pairedText(m)));
+        }
+        for (MeanDifference m : some) {
+            String key = m.outcome().key();
+            b.append(String.format(Locale.ROOT, "  %s, own runs: %s (%s)%n", key, Estimands.unpaired(m.outcome()),
+                    Estimands.counts(m.nA(), m.runsA(), m.nB(), m.runsB())));
+            if (m.paired() == null) continue;
+            b.append(String.format(Locale.ROOT, "  %s, pairs: %s%n", key, Estimands.paired(m)));
+            b.append(String.format(Locale.ROOT, "  %s%n", Estimands.whyTheyDiffer(m)));
+        }
     }
 
     /** "[-1,234, +56]". */

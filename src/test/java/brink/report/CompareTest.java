@@ -150,6 +150,123 @@ class CompareTest {
         assertThat(html).contains("95% interval, paired").contains("95% interval, unpaired").contains("common random numbers");
     }
 
+    /** The day rung 4 was first crossed in each run of a folder (NaN where it never was), read straight from runs.csv. */
+    static double[] nkCombatDays(Path folder) throws Exception {
+        String column = brink.results.RunsTable.firstDay(brink.model.Rung.NK_COMBAT_IN_KURSK);
+        return table(folder.resolve("runs.csv")).stream()
+                .mapToDouble(r -> r.get(column).isEmpty() ? Double.NaN : Double.parseDouble(r.get(column))).toArray();
+    }
+
+    /** The lines of the console's means section from {@code from} up to the next line starting with {@code to}. */
+    static String section(String out, String from, String to) {
+        int i = out.indexOf(from);
+        assertThat(i).as("'" + from + "' in the output").isNotNegative();
+        int j = out.indexOf(to, i + from.length());
+        return out.substring(i, j < 0 ? out.length() : j);
+    }
+
+    /**
+     * The day NK troops entered combat exists only in runs that crossed rung 4, and the what-if
+     * changes which runs those are: the unpaired difference compares each folder's own crossing
+     * runs, the paired one the pairs in which both crossed. Checked against runs.csv itself (each
+     * column is what its label says), and every output labels them as two quantities, shows how
+     * many runs have a value, and says why their signs can differ.
+     */
+    @Test
+    void aDayOnlySomeRunsHaveGetsItsTwoEstimandsLabelledApart() throws Exception {
+        Path out = tmp.resolve("cmp-estimands-day");
+        Result r = brink("compare", baseA.toString(), whatIf.toString(), "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(0);
+        double[] a = nkCombatDays(baseA), b = nkCombatDays(whatIf);
+        long nA = java.util.Arrays.stream(a).filter(d -> !Double.isNaN(d)).count();
+        long nB = java.util.Arrays.stream(b).filter(d -> !Double.isNaN(d)).count();
+        double sumA = 0, sumB = 0, sumPairs = 0;
+        long pairs = 0;
+        for (int i = 0; i < RUNS; i++) {
+            if (!Double.isNaN(a[i])) sumA += a[i];
+            if (!Double.isNaN(b[i])) sumB += b[i];
+            if (!Double.isNaN(a[i]) && !Double.isNaN(b[i])) { sumPairs += b[i] - a[i]; pairs++; }
+        }
+        assertThat(nA).as("the fixture needs runs without rung 4 for this test").isLessThan(RUNS);
+        Map<String, String> day = table(out.resolve("means.csv")).stream()
+                .filter(m -> m.get("outcome").equals("day_nk_combat_in_kursk")).findFirst().orElseThrow();
+        var close = org.assertj.core.api.Assertions.within(1e-9);
+        // unpaired: each folder's own runs with a value; paired: the pairs where both have one
+        assertThat(Double.parseDouble(day.get("difference"))).isCloseTo(sumB / nB - sumA / nA, close);
+        assertThat(Double.parseDouble(day.get("paired_difference"))).isCloseTo(sumPairs / pairs, close);
+        assertThat(day).containsEntry("n_a", String.valueOf(nA)).containsEntry("n_b", String.valueOf(nB))
+                .containsEntry("pairs", String.valueOf(pairs)).containsEntry("runs_a", String.valueOf(RUNS))
+                .containsEntry("runs_b", String.valueOf(RUNS)).containsEntry("same_quantity", "false");
+
+        String every = section(r.out(), "Outcomes every run has", "Outcomes only some runs have");
+        assertThat(every).doesNotContain("day_nk_combat_in_kursk");
+        String some = section(r.out(), "Outcomes only some runs have", "Outcomes:");
+        assertThat(some).contains("not the same quantity")
+                .contains("own runs: difference [95% Welch]").contains("pairs: mean difference [95% paired t]")
+                .containsPattern("day_nk_combat_in_kursk .*\\(" + String.format(java.util.Locale.ROOT, "%,d", nA) + " of 150\\) .*\\("
+                        + String.format(java.util.Locale.ROOT, "%,d", nB) + " of 150\\)")
+                .contains("day_nk_combat_in_kursk, own runs: difference of means, each scenario's own runs that crossed rung 4 ("
+                        + nA + " and " + nB + " of 150 runs)")
+                .contains("day_nk_combat_in_kursk, pairs: mean within-pair difference, the " + pairs + " pairs where both runs crossed rung 4")
+                .contains("They can differ, even in sign").contains("adds, removes or moves crossings of rung 4");
+        boolean opposite = Math.signum(sumB / nB - sumA / nA) * Math.signum(sumPairs / pairs) < 0;
+        assertThat(some.contains("(here they do)")).as("says the signs differ exactly when they do").isEqualTo(opposite);
+        assertThat(section(r.out(), "Medians:", "Means:"))
+                .contains("day_nk_combat_in_kursk: each median is over that scenario's own runs that crossed rung 4");
+
+        String html = Files.readString(out.resolve("compare.html"));
+        String someTable = html.substring(html.indexOf("<table id=\"means-some-runs-1\">"));
+        someTable = someTable.substring(0, someTable.indexOf("</table>"));
+        assertThat(someTable).contains("Difference of means, each scenario&#39;s own runs with a value")
+                .contains("Mean within-pair difference, pairs where both runs have a value")
+                .contains("(" + nA + " of 150 runs)").contains("(" + nB + " of 150 runs)").contains("(" + pairs + " pairs)")
+                .contains("Day rung 4 was first crossed");
+        String sameTable = html.substring(html.indexOf("<table id=\"means-1\">"));
+        sameTable = sameTable.substring(0, sameTable.indexOf("</table>"));
+        assertThat(sameTable).doesNotContain("Day rung 4 was first crossed");
+        assertThat(html).contains("the two differences are not the same quantity").contains("They can differ, even in sign");
+    }
+
+    /** An outcome every run has keeps one quantity with two intervals: labelled so, in the same-quantity table. */
+    @Test
+    void anOutcomeEveryRunHasIsOneQuantityWithTwoIntervals() throws Exception {
+        Path out = tmp.resolve("cmp-estimands-every");
+        Result r = brink("compare", baseA.toString(), whatIf.toString(), "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(0);
+        Map<String, String> casualties = table(out.resolve("means.csv")).stream()
+                .filter(m -> m.get("outcome").equals("russian_casualties_in_horizon")).findFirst().orElseThrow();
+        assertThat(casualties).containsEntry("n_a", String.valueOf(RUNS)).containsEntry("runs_a", String.valueOf(RUNS))
+                .containsEntry("n_b", String.valueOf(RUNS)).containsEntry("runs_b", String.valueOf(RUNS))
+                .containsEntry("pairs", String.valueOf(RUNS)).containsEntry("same_quantity", "true");
+        String every = section(r.out(), "Outcomes every run has", "Outcomes only some runs have");
+        assertThat(every).startsWith("Outcomes every run has: both intervals are for the same difference of means")
+                .contains("the paired one is narrower").containsPattern("(?m)^russian_casualties_in_horizon ");
+        assertThat(section(r.out(), "Outcomes only some runs have", "Outcomes:")).doesNotContain("russian_casualties_in_horizon");
+        assertThat(section(r.out(), "Medians:", "Means:")).doesNotContain("russian_casualties_in_horizon:");
+        String html = Files.readString(out.resolve("compare.html"));
+        String sameTable = html.substring(html.indexOf("<table id=\"means-1\">"));
+        sameTable = sameTable.substring(0, sameTable.indexOf("</table>"));
+        assertThat(sameTable).contains("Russian killed and wounded during the horizon").contains("95% interval, paired");
+        assertThat(html).contains("the two intervals are for the same quantity");
+    }
+
+    /** Unpaired folders: a day only some runs have is still labelled by its runs, with no paired estimand to contrast. */
+    @Test
+    void unpairedFoldersLabelADayByItsOwnRunsOnly() throws Exception {
+        Path out = tmp.resolve("cmp-estimands-unpaired");
+        Result r = brink("compare", baseA.toString(), whatIfOtherSeed.toString(), "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(0);
+        String some = section(r.out(), "Outcomes only some runs have", "Outcomes:");
+        assertThat(some).contains("each mean is over that scenario's own runs with a value")
+                .contains("day_nk_combat_in_kursk, own runs: difference of means, each scenario's own runs that crossed rung 4")
+                .doesNotContain("pairs where both").doesNotContain("They can differ");
+        assertThat(section(r.out(), "Outcomes every run has", "Outcomes only some runs have")).doesNotContain("same difference");
+        for (Map<String, String> row : table(out.resolve("means.csv"))) {
+            assertThat(row.get("same_quantity")).as(row.get("outcome")).isEmpty();
+            assertThat(row.get("runs_a")).isEqualTo(String.valueOf(RUNS));
+        }
+    }
+
     /** The header of each table is its schema type's (brink.results), which writer and readers share. */
     @Test
     void compareTablesHaveTheirSchemaColumns() throws Exception {
