@@ -5,14 +5,15 @@ import java.util.List;
 
 /**
  * Collects the independent mistakes of a file (each field is checked on its own), so that one
- * message lists them all instead of stopping at the first.
+ * message lists them all instead of stopping at the first: scenario and sweep files alike (public
+ * for {@code brink.scenario.sweep}).
  */
-final class Mistakes {
+public final class Mistakes {
     private final List<ScenarioException> kept = new ArrayList<>();
     private final List<String> answered;
     private int total;
 
-    Mistakes() {
+    public Mistakes() {
         this.answered = List.of();
     }
 
@@ -21,18 +22,18 @@ final class Mistakes {
      * null or an alias's name, so a later mistake at one of them, inside one, or about a field that holds one is a
      * consequence and is not listed again (an unknown key is: it is the key's mistake).
      */
-    Mistakes(YamlFile yaml) {
+    public Mistakes(YamlFile yaml) {
         this.answered = yaml.refusedPaths();
         for (ScenarioException m : yaml.refusedValues()) count(m);
     }
 
     @FunctionalInterface
-    interface Check {
+    public interface Check {
         void run() throws ScenarioException;
     }
 
     /** Runs one check; its mistakes are recorded and the caller carries on with the next field. */
-    void check(Check c) {
+    public void check(Check c) {
         try {
             c.run();
         } catch (ScenarioException e) {
@@ -40,7 +41,22 @@ final class Mistakes {
         }
     }
 
-    void add(ScenarioException e) {
+    @FunctionalInterface
+    public interface Read<T> {
+        T get() throws ScenarioException;
+    }
+
+    /** Reads one field; on a mistake it is recorded and null returned, and the caller carries on without the value. */
+    public <T> T value(Read<T> r) {
+        try {
+            return r.get();
+        } catch (ScenarioException e) {
+            add(e);
+            return null;
+        }
+    }
+
+    public void add(ScenarioException e) {
         for (ScenarioException m : e.mistakes()) {
             if (m.isUnknownKey() || !isAnswered(m.field())) count(m);
         }
@@ -68,9 +84,9 @@ final class Mistakes {
                 && (inner.charAt(outer.length()) == '.' || inner.charAt(outer.length()) == '[');
     }
 
-    boolean any() { return total > 0; }
+    public boolean any() { return total > 0; }
 
-    void throwIfAny() throws ScenarioException {
+    public void throwIfAny() throws ScenarioException {
         if (total > 0) throw ScenarioException.of(kept, total);
     }
 }

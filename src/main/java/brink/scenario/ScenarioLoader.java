@@ -98,6 +98,7 @@ public final class ScenarioLoader {
         JsonNode tree = yaml.tree();
         if (!tree.isObject() && !yaml.refusedValues().isEmpty()) throw ScenarioException.of(yaml.refusedValues());
         if (!tree.isObject()) throw new ScenarioException(label, null, null, "the file must be a mapping of keys (name:, actors:, ...)");
+        FileKind.SCENARIO.require(tree, label); // a sweep or targets file is named as one, not as a list of unknown keys
         ObjectNode root = (ObjectNode) tree;
         JsonNode ext = root.get("extends");
         validateFile(root, label, ext == null, yaml);
@@ -168,7 +169,7 @@ public final class ScenarioLoader {
             } else {
                 for (int i = 0; i < events.size(); i++) {
                     int at = i;
-                    mistakes.check(() -> validateEvent(events.get(at), file, "events[" + at + "]", isBase));
+                    mistakes.check(() -> validateEvent(events.get(at), file, "events[" + at + "]", isBase, mistakes));
                 }
             }
         }
@@ -237,43 +238,49 @@ public final class ScenarioLoader {
         }
         JsonNode t = triggers.get(id);
         if (!t.isObject()) throw new ScenarioException(file, path, DistributionParser.show(t), "allowed: a rule with when, then, probability, within_days");
+        // each field on its own: a wrong 'when' does not hide a probability out of range
         for (Iterator<String> it = t.fieldNames(); it.hasNext(); ) {
             String k = it.next();
-            if (!TRIGGER_KEYS.contains(k)) throw ScenarioException.unknownKey(file, path + "." + k, TRIGGER_KEYS);
+            if (!TRIGGER_KEYS.contains(k)) mistakes.add(ScenarioException.unknownKey(file, path + "." + k, TRIGGER_KEYS));
         }
-        if (t.has("when")) parseWhen(t.get("when"), file, path + ".when");
-        if (t.has("then")) eventType(t.get("then"), file, path + ".then");
-        if (t.has("kind")) ruleKind(t.get("kind"), file, path + ".kind");
-        if (t.has("amount")) amount(t.get("amount"), file, path + ".amount");
+        if (t.has("when")) mistakes.check(() -> parseWhen(t.get("when"), file, path + ".when"));
+        if (t.has("then")) mistakes.check(() -> eventType(t.get("then"), file, path + ".then"));
+        if (t.has("kind")) mistakes.check(() -> ruleKind(t.get("kind"), file, path + ".kind"));
+        if (t.has("amount")) mistakes.check(() -> amount(t.get("amount"), file, path + ".amount"));
         for (ParameterKey.TriggerField f : ParameterKey.TriggerField.values()) {
             ParameterKey k = ParameterKey.trigger(id, f);
             if (t.has(f.key())) walkParameters((ObjectNode) t, k.segments(), t.get(f.key()), catalog, file, isBase, mistakes);
         }
-        if (isBase) DistributionParser.provenance(t, file, path, true);
+        if (isBase) mistakes.check(() -> DistributionParser.provenance(t, file, path, true));
         ((ObjectNode) t).put(DistributionParser.FILE_KEY, file);
     }
 
-    private void validateEvent(JsonNode e, String file, String path, boolean isBase) throws ScenarioException {
+    /** One event; each of its fields is checked on its own, its mistakes recorded in {@code mistakes}. */
+    private void validateEvent(JsonNode e, String file, String path, boolean isBase, Mistakes mistakes) throws ScenarioException {
         if (!e.isObject()) throw new ScenarioException(file, path, DistributionParser.show(e), "allowed: an event with day (or date) and type");
         for (Iterator<String> it = e.fieldNames(); it.hasNext(); ) {
             String k = it.next();
-            if (!EVENT_KEYS.contains(k)) throw ScenarioException.unknownKey(file, path + "." + k, EVENT_KEYS);
+            if (!EVENT_KEYS.contains(k)) mistakes.add(ScenarioException.unknownKey(file, path + "." + k, EVENT_KEYS));
         }
-        if (e.has("day") == e.has("date")) throw new ScenarioException(file, path, null, "give exactly one of 'day: <number>' or 'date: YYYY-MM-DD'");
-        if (e.has("day")) {
+        if (e.has("day") == e.has("date")) {
+            mistakes.add(new ScenarioException(file, path, null, "give exactly one of 'day: <number>' or 'date: YYYY-MM-DD'"));
+        } else if (e.has("day")) {
             JsonNode d = e.get("day");
             if (!d.canConvertToInt() || !d.isIntegralNumber() || d.asInt() < 1 || d.asInt() > MAX_HORIZON_DAYS) {
-                throw new ScenarioException(file, path + ".day", DistributionParser.show(d), "allowed: a whole number from 1 to " + MAX_HORIZON_DAYS);
+                mistakes.add(new ScenarioException(file, path + ".day", DistributionParser.show(d), "allowed: a whole number from 1 to " + MAX_HORIZON_DAYS));
             }
         } else {
-            parseDate(e.get("date"), file, path + ".date");
+            mistakes.check(() -> parseDate(e.get("date"), file, path + ".date"));
         }
-        if (!e.has("type")) throw new ScenarioException(file, path + ".type", null, "missing: allowed " + eventTypes());
-        EventType type = eventType(e.get("type"), file, path + ".type");
-        if (type.needsAmount() && !e.has("amount")) throw new ScenarioException(file, path + ".amount", null, "missing: " + type.key() + " needs an amount (troops)");
-        if (e.has("amount")) amount(e.get("amount"), file, path + ".amount");
-        text(e.get("note"), file, path + ".note", MAX_NOTE);
-        DistributionParser.provenance(e, file, path, false);
+        EventType type = null;
+        if (!e.has("type")) mistakes.add(new ScenarioException(file, path + ".type", null, "missing: allowed " + eventTypes()));
+        else type = mistakes.value(() -> eventType(e.get("type"), file, path + ".type"));
+        if (type != null && type.needsAmount() && !e.has("amount")) {
+            mistakes.add(new ScenarioException(file, path + ".amount", null, "missing: " + type.key() + " needs an amount (troops)"));
+        }
+        if (e.has("amount")) mistakes.check(() -> amount(e.get("amount"), file, path + ".amount"));
+        mistakes.check(() -> text(e.get("note"), file, path + ".note", MAX_NOTE));
+        mistakes.check(() -> DistributionParser.provenance(e, file, path, false));
         ((ObjectNode) e).put(DistributionParser.FILE_KEY, file);
     }
 
@@ -328,8 +335,10 @@ public final class ScenarioLoader {
                 mistakes.check(() -> {
                     JsonNode t = tnode.get(id);
                     String tf = t.path(DistributionParser.FILE_KEY).asText(label);
-                    if (!t.has("when")) throw new ScenarioException(tf, "triggers." + id + ".when", null, "missing: an unknown trigger needs when: {rung: ..} or {condition: ..} (is the id spelled as in the base?)");
-                    if (!t.has("then")) throw new ScenarioException(tf, "triggers." + id + ".then", null, "missing: the event the rule leads to; allowed " + eventTypes());
+                    List<ScenarioException> missing = new ArrayList<>();
+                    if (!t.has("when")) missing.add(new ScenarioException(tf, "triggers." + id + ".when", null, "missing: an unknown trigger needs when: {rung: ..} or {condition: ..} (is the id spelled as in the base?)"));
+                    if (!t.has("then")) missing.add(new ScenarioException(tf, "triggers." + id + ".then", null, "missing: the event the rule leads to; allowed " + eventTypes()));
+                    if (!missing.isEmpty()) throw ScenarioException.of(missing);
                     Object[] when = parseWhen(t.get("when"), tf, "triggers." + id + ".when");
                     EventType action = eventType(t.get("then"), tf, "triggers." + id + ".then");
                     double amount = t.has("amount") ? amount(t.get("amount"), tf, "triggers." + id + ".amount") : 0;
@@ -469,25 +478,30 @@ public final class ScenarioLoader {
 
     static Rung rung(JsonNode n, String file, String path) throws ScenarioException {
         Rung r = n.isTextual() ? Rung.fromKey(n.asText()) : null;
-        if (r == null) {
-            throw new ScenarioException(file, path, DistributionParser.show(n), "unknown rung; allowed: "
-                    + Arrays.stream(Rung.values()).map(Rung::key).collect(Collectors.joining(", ")));
-        }
+        if (r == null) throw new ScenarioException(file, path, DistributionParser.show(n), unknownRung(n.isTextual() ? n.asText() : null));
         return r;
+    }
+
+    /** "unknown rung (did you mean 'x'?); allowed: ..." for a name that is no rung ({@code typed} null when not a text); sweeps and targets too. */
+    public static String unknownRung(String typed) {
+        return Suggestions.unknown("rung", typed, Arrays.stream(Rung.values()).map(Rung::key).toList());
     }
 
     private static TriggerRule.Kind ruleKind(JsonNode n, String file, String path) throws ScenarioException {
         TriggerRule.Kind k = n.isTextual() ? TriggerRule.Kind.fromKey(n.asText()) : null;
         if (k == null) {
-            throw new ScenarioException(file, path, DistributionParser.show(n), "allowed: "
-                    + Arrays.stream(TriggerRule.Kind.values()).map(TriggerRule.Kind::key).collect(Collectors.joining(" or ")));
+            throw new ScenarioException(file, path, DistributionParser.show(n), Suggestions.unknown("rule kind",
+                    n.isTextual() ? n.asText() : null, Arrays.stream(TriggerRule.Kind.values()).map(TriggerRule.Kind::key).toList()));
         }
         return k;
     }
 
     static EventType eventType(JsonNode n, String file, String path) throws ScenarioException {
         EventType t = n != null && n.isTextual() ? EventType.fromKey(n.asText()) : null;
-        if (t == null) throw new ScenarioException(file, path, DistributionParser.show(n), "unknown event type; allowed: " + eventTypes());
+        if (t == null) {
+            throw new ScenarioException(file, path, DistributionParser.show(n), Suggestions.unknown("event type",
+                    n != null && n.isTextual() ? n.asText() : null, Arrays.stream(EventType.values()).map(EventType::key).toList()));
+        }
         return t;
     }
 
@@ -512,7 +526,12 @@ public final class ScenarioLoader {
         if (n.has("condition")) {
             JsonNode c = n.get("condition");
             TriggerRule.Condition cond = c.isTextual() ? TriggerRule.Condition.fromKey(c.asText()) : null;
-            if (cond == null || cond == TriggerRule.Condition.RUNG_CROSSED) throw new ScenarioException(file, path + ".condition", DistributionParser.show(c), allowed);
+            if (cond == null || cond == TriggerRule.Condition.RUNG_CROSSED) {
+                List<String> conditions = Arrays.stream(TriggerRule.Condition.values()).filter(x -> x != TriggerRule.Condition.RUNG_CROSSED)
+                        .map(TriggerRule.Condition::key).toList();
+                throw new ScenarioException(file, path + ".condition", DistributionParser.show(c),
+                        (c.isTextual() ? "unknown condition" + Suggestions.didYouMean(c.asText(), conditions) + "; " : "") + allowed);
+            }
             return new Object[]{cond, null};
         }
         throw new ScenarioException(file, path, DistributionParser.show(n), allowed);

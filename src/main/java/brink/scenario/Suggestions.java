@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * "Did you mean": the known words nearest a mistyped one, by Levenshtein distance (Commons Text).
  * One place for every message that suggests a word: a command or option, a key of a scenario,
- * sweep or targets file, a sweep factor's parameter path.
+ * sweep or targets file, a sweep factor's parameter path, a rung, an event type or another named value.
  */
 public final class Suggestions {
     /** A word this many edits or fewer from the typed one is a likely typo (a swap of neighbours is two). */
@@ -46,5 +46,14 @@ public final class Suggestions {
         List<String> near = nearest(typed, known);
         if (near.isEmpty()) return "";
         return " (did you mean '" + String.join("' or '", near) + "'?)";
+    }
+
+    /**
+     * "unknown rung (did you mean 'nk_in_ukraine'?); allowed: a, b, c": a name that is none of
+     * the known ones (a rung, an event type, a design...), the nearest of them when it looks like a
+     * typo of one, then every one. {@code typed} is null when the value is not a text (nothing to suggest).
+     */
+    public static String unknown(String what, String typed, Collection<String> known) {
+        return "unknown " + what + (typed == null ? "" : didYouMean(typed, known)) + "; allowed: " + String.join(", ", known);
     }
 }

@@ -36,4 +36,13 @@ class SuggestionsTest {
                 List.of("front.kursk_share", "actors.north_korea.troops", "actors.north_korea.troop_quality"), 2))
                 .containsExactly("actors.north_korea.troops", "actors.north_korea.troop_quality");
     }
+
+    @Test
+    void anUnknownNameIsNamedWithTheNearestAndEveryKnownOne() {
+        List<String> rungs = List.of("nk_troops_in_russia", "nk_in_ukraine");
+        assertThat(Suggestions.unknown("rung", "nk_troops_in_rusia", rungs))
+                .isEqualTo("unknown rung (did you mean 'nk_troops_in_russia'?); allowed: nk_troops_in_russia, nk_in_ukraine");
+        assertThat(Suggestions.unknown("rung", "nuclear_winter", rungs)).isEqualTo("unknown rung; allowed: nk_troops_in_russia, nk_in_ukraine");
+        assertThat(Suggestions.unknown("rung", null, rungs)).isEqualTo("unknown rung; allowed: nk_troops_in_russia, nk_in_ukraine");
+    }
 }

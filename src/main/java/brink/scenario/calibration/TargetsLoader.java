@@ -4,6 +4,7 @@ import brink.model.Metric;
 import brink.model.ParameterDef;
 import brink.model.Rung;
 import brink.scenario.Distributions;
+import brink.scenario.FileKind;
 import brink.scenario.ParameterDistribution;
 import brink.scenario.ParameterSpec;
 import brink.scenario.Provenance;
@@ -11,6 +12,7 @@ import brink.scenario.Scenario;
 import brink.scenario.ScenarioException;
 import brink.scenario.ScenarioLoader;
 import brink.scenario.Suggestions;
+import brink.scenario.YamlFile;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -70,7 +72,9 @@ public final class TargetsLoader {
 
     public CalibrationSpec load(Path file) throws ScenarioException {
         String label = ScenarioLoader.label(file);
-        JsonNode root = ScenarioLoader.readYaml(file);
+        YamlFile yaml = YamlFile.read(file);
+        FileKind.TARGETS.require(yaml.tree(), label); // a scenario or sweep file is named as one, not by its first unknown key
+        JsonNode root = yaml.treeOrThrow();
         if (!root.isObject()) throw new ScenarioException(label, null, null, "the file must be a mapping (scenario:, parameters:, targets:, ...)");
         TargetsFile f = bind(root, label);
         List<ScenarioException> mistakes = new ArrayList<>();
@@ -196,8 +200,9 @@ public final class TargetsLoader {
             }
             ParameterDef def = base.catalog().find(p.path()).orElse(null);
             if (def == null) {
-                mistakes.add(new ScenarioException(file, at + ".path", "'" + p.path() + "'", "unknown parameter; see 'brink params "
-                        + base.name() + "' for the paths"));
+                List<String> paths = base.catalog().all().stream().map(ParameterDef::path).toList();
+                mistakes.add(new ScenarioException(file, at + ".path", "'" + p.path() + "'", "unknown parameter"
+                        + Suggestions.didYouMean(p.path(), paths) + "; see " + paramsCommand(base) + " for the paths"));
                 continue;
             }
             if (!seen.add(def.path())) {
@@ -245,6 +250,15 @@ public final class TargetsLoader {
         return new FittedParameter(def, d, prov, fromScenario);
     }
 
+    /**
+     * The command that lists the base's parameters, as typed where this runs: 'brink params' takes
+     * the scenario's file, not its name.
+     */
+    static String paramsCommand(Scenario base) {
+        String f = ScenarioLoader.label(base.file());
+        return "'brink params " + (f.matches("[A-Za-z0-9_./=:,+-]+") ? f : "\"" + f + "\"") + "'";
+    }
+
     /** A prior needs a density with a spread: fixed values and choices have none. */
     static boolean continuous(ParameterDistribution d) {
         return !(d instanceof ParameterDistribution.Fixed) && !(d instanceof ParameterDistribution.Choice) && d.upper() > d.lower();
@@ -283,7 +297,8 @@ public final class TargetsLoader {
             Target.Statistic stat = t.statistic() == null ? null : Target.Statistic.fromKey(t.statistic());
             if (stat == null) {
                 mistakes.add(new ScenarioException(file, at + ".statistic", t.statistic() == null ? null : "'" + t.statistic() + "'",
-                        (t.statistic() == null ? "missing: " : "unknown statistic; allowed: ") + STATISTICS));
+                        (t.statistic() == null ? "missing: " : "unknown statistic" + Suggestions.didYouMean(t.statistic(),
+                                Arrays.stream(Target.Statistic.values()).map(Target.Statistic::key).toList()) + "; allowed: ") + STATISTICS));
                 continue;
             }
             Rung rung = null;
@@ -301,14 +316,16 @@ public final class TargetsLoader {
                 rung = t.rung() == null ? null : Rung.fromKey(t.rung());
                 if (rung == null) {
                     mistakes.add(new ScenarioException(file, at + ".rung", t.rung() == null ? null : "'" + t.rung() + "'",
-                            (t.rung() == null ? "missing: " : "unknown rung; allowed: ") + Arrays.stream(Rung.values()).map(Rung::key).collect(Collectors.joining(", "))));
+                            t.rung() == null ? "missing: " + Arrays.stream(Rung.values()).map(Rung::key).collect(Collectors.joining(", "))
+                                    : ScenarioLoader.unknownRung(t.rung())));
                 }
             } else {
                 if (t.rung() != null) mistakes.add(new ScenarioException(file, at + ".rung", "'" + t.rung() + "'", "not used by statistic mean, which takes a metric"));
                 metric = t.metric() == null ? null : Metric.fromKey(t.metric());
                 if (metric == null) {
+                    List<String> metrics = Arrays.stream(Metric.values()).map(Metric::key).toList();
                     mistakes.add(new ScenarioException(file, at + ".metric", t.metric() == null ? null : "'" + t.metric() + "'",
-                            (t.metric() == null ? "missing: " : "unknown metric; allowed: ") + Arrays.stream(Metric.values()).map(Metric::key).collect(Collectors.joining(", "))));
+                            t.metric() == null ? "missing: " + String.join(", ", metrics) : Suggestions.unknown("metric", t.metric(), metrics)));
                 }
             }
             if (toDay == null || toDay < 0 || toDay > horizon) {
