@@ -20,25 +20,46 @@ import java.util.List;
 
 /**
  * {@code brink params [FILE]}: every parameter of a scenario in catalog order, with its value or
- * distribution, allowed range, unit and source (article + quote, assumption, or the file that set it).
+ * distribution, allowed range, unit, source (article + quote, or assumption) and the file that set
+ * it; then the scheduled events. A what-if's overrides are marked with the file that set them.
  */
 @Command(name = "params", mixinStandardHelpOptions = true,
         header = "List every parameter with its value, range, unit and source.",
         description = {"List every parameter of a scenario: its value or distribution (sampled once per run), "
-                + "the allowed range, the unit, and where it comes from: the source article and an exact quote, "
-                + "an assumption with its reason, or the scenario file that set it.",
+                + "the allowed range, the unit, where it comes from (the source article and an exact quote, or "
+                + "an assumption with its reason) and the scenario file that set it; a what-if's overrides say so.",
+                "Then the scheduled events: day, date, type, amount (for the types that take one), note and source.",
                 "The articles are in docs/sources/; casualty and troop figures come from parties to the war."},
         footer = {"", "Examples:",
                 "  brink params",
                 "  brink params scenarios/what-if-second-nk-contingent.yaml",
-                "  brink params --format csv > params.csv"})
+                "  brink params --format csv > params.csv",
+                "",
+                "CSV: one table, parameters then events, e.g. for pandas:",
+                "  df = pd.read_csv(\"params.csv\"); events = df[df.kind == \"event\"]",
+                "Columns:",
+                "  kind          parameter (catalog order) or event (after them, by day)",
+                "  path          the parameter's path; events[i] for the i-th event (from 0)",
+                "  value         the value or distribution; an event's type",
+                "  mean          the mean; an event's amount (troops), if its type takes one",
+                "  allowed_min, allowed_max, integer",
+                "                the allowed range (empty for events)",
+                "  unit          the unit (troops for an event's amount)",
+                "  day, date     an event's model day and calendar date (empty for parameters)",
+                "  source_file, quote, assumption",
+                "                where the value comes from",
+                "  set_in        the scenario file that set the value: the what-if file for",
+                "                its overrides and events, the base file for the rest",
+                "  description   what the parameter means; an event's note"})
 public final class ParamsCommand extends BrinkCommand {
 
     /** Output formats. */
     enum Format { table, csv }
 
-    static final List<String> CSV_HEADER = List.of("path", "value", "mean", "allowed_min", "allowed_max", "integer",
-            "unit", "source_file", "quote", "assumption", "set_in", "description");
+    /** The CSV's columns (documented in the help text); parameters and events share them, told apart by kind. */
+    static final List<String> CSV_HEADER = List.of("kind", "path", "value", "mean", "allowed_min", "allowed_max", "integer",
+            "unit", "day", "date", "source_file", "quote", "assumption", "set_in", "description");
+    static final String PARAMETER = "parameter", EVENT = "event";
 
     /** Widths of the value and allowed columns; the name column fits the longest name. */
     private static final int VALUE_WIDTH = 29, ALLOWED_WIDTH = 15, MAX_NAME_WIDTH = 40;
@@ -66,17 +87,44 @@ public final class ParamsCommand extends BrinkCommand {
         for (ParameterSpec p : s.parameters().values()) {
             ParameterDef d = p.def();
             Provenance pr = p.provenance();
-            out.println(Csv.line(List.of(d.path(), p.distribution().describe(), Numbers.format(p.distribution().mean()),
-                    Numbers.format(d.min()), Numbers.format(d.max()), String.valueOf(d.isInteger()), d.unit(),
+            out.println(Csv.line(List.of(PARAMETER, d.path(), p.distribution().describe(), Numbers.format(p.distribution().mean()),
+                    Numbers.format(d.min()), Numbers.format(d.max()), String.valueOf(d.isInteger()), d.unit(), "", "",
                     nz(pr.sourceFile()), nz(pr.quote()), nz(pr.assumption()), nz(pr.setIn()), d.description())));
         }
+        for (int i = 0; i < s.events().size(); i++) {
+            EventSpec e = s.events().get(i);
+            Provenance pr = e.provenance();
+            boolean amount = e.type().needsAmount();
+            out.println(Csv.line(List.of(EVENT, "events[" + i + "]", e.type().key(), amount ? Numbers.format(e.amount()) : "",
+                    "", "", "", amount ? "troops" : "", String.valueOf(e.day()), s.dateOf(e.day()).toString(),
+                    nz(pr.sourceFile()), nz(pr.quote()), nz(pr.assumption()), nz(pr.setIn()), e.note())));
+        }
+    }
+
+    /** The file the chain starts from: what a value set anywhere else overrides. */
+    private static String base(Scenario s) {
+        return s.chain().isEmpty() ? null : ScenarioLoader.label(s.chain().get(0));
+    }
+
+    /** Whether a value was set over the base (by the scenario's own file or one between it and the base). */
+    static boolean overrides(Scenario s, Provenance p) {
+        String base = base(s);
+        return base != null && p.setIn() != null && !p.setIn().equals(base);
+    }
+
+    /** The provenance line, led by the file that set the value when it is not the base (an override stands out). */
+    private static String why(Scenario s, Provenance p) {
+        String line = p.describe();
+        return overrides(s, p) && (p.isSource() || p.isAssumption()) ? "set in " + p.setIn() + ", " + line : line;
     }
 
     private static void table(Scenario s, PrintWriter out) {
         out.println(TextWrap.wrapped(s.title(), "", ""));
-        out.println(TextWrap.wrapped(String.format("%s (%s), start %s, horizon %d days: %d parameters, %d triggers, "
+        long overridden = s.parameters().values().stream().filter(p -> overrides(s, p.provenance())).count();
+        out.println(TextWrap.wrapped(String.format("%s (%s), start %s, horizon %d days: %d parameters%s, %d triggers, "
                         + "%d scheduled events", s.name(), ScenarioLoader.label(s.file()), s.startDate(), s.horizonDays(),
-                s.parameters().size(), s.triggers().size(), s.events().size()), "", "  "));
+                s.parameters().size(), s.chain().size() < 2 ? "" : " (" + overridden + " set over " + base(s) + ")",
+                s.triggers().size(), s.events().size()), "", "  "));
         out.println("Distributions are sampled once per run. Sources are in docs/sources/.");
         out.println();
         int nameWidth = 9;
@@ -94,25 +142,26 @@ public final class ParamsCommand extends BrinkCommand {
                     TriggerSpec t = trigger(s, tk.rule());
                     if (t != null) {
                         out.println(TextWrap.wrapped("rule: " + t.toRule().describe(), "  ", "        "));
+                        // the rule's own citation: a what-if that only changes its chance leaves the rule as it was
                         out.println(TextWrap.wrapped(t.provenance().describe(), "  why:  ", "        "));
                     }
                 }
             }
             ParameterDef d = p.def();
             print(out, TextWrap.row("  ", columns, p.key().nameInGroup(), describe(p), allowed(d), d.unit()));
-            out.println(TextWrap.wrapped(p.provenance().describe(), "      ", "        "));
+            out.println(TextWrap.wrapped(why(s, p.provenance()), "      ", "        "));
         }
         out.println();
         if (s.events().isEmpty()) {
             out.println("Scheduled events: none.");
         } else {
-            out.println("Scheduled events");
+            out.println("Scheduled events (by day)");
             for (EventSpec e : s.events()) {
                 String what = "day " + e.day() + " (" + s.dateOf(e.day()) + "): " + e.type().key()
                         + (e.type().needsAmount() ? " " + TextWrap.num(e.amount()) : "")
                         + (e.note().isEmpty() ? "" : " - " + e.note());
                 out.println(TextWrap.wrapped(what, "  ", "      "));
-                out.println(TextWrap.wrapped(e.provenance().describe(), "      ", "        "));
+                out.println(TextWrap.wrapped(why(s, e.provenance()), "      ", "        "));
             }
         }
     }

@@ -38,6 +38,7 @@ final class HtmlPage {
 
     HtmlPage h1(String text) { return tag("h1", text); }
     HtmlPage h2(String text) { return tag("h2", text); }
+    HtmlPage h3(String text) { return tag("h3", text); }
     HtmlPage p(String text) { return tag("p", text); }
 
     HtmlPage lead(String text) {

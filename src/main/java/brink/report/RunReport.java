@@ -20,7 +20,8 @@ import java.util.Map;
 /**
  * The report of one results folder: charts into {@code DIR/charts/} (PNG and SVG) and one
  * self-contained {@code DIR/report.html} a researcher can send to a colleague. {@code brink run}
- * calls it once the CSVs and manifest are final.
+ * calls it once the CSVs and a first manifest are written (the final one, with the wall time, comes
+ * after the page); {@code brink report DIR} draws it again from a finished folder.
  */
 public final class RunReport {
     public static final String CHARTS = "charts";
@@ -37,9 +38,16 @@ public final class RunReport {
 
     private RunReport() {}
 
-    /** Writes charts/* and report.html into a run's folder, from its CSVs and manifest. */
+    /**
+     * When the page is drawn, which says what the manifest's finish and wall time are then:
+     * during {@code brink run} they are those of the data files (the run's manifest is written
+     * again, with its final times, after this page); from a finished folder they are final.
+     */
+    enum Drawn { DURING_RUN, AGAIN }
+
+    /** Writes charts/* and report.html into a run's folder being written, from its CSVs and manifest. */
     public static void write(ResultsFolder folder) throws IOException {
-        write(RunResults.open(folder.dir()), folder);
+        write(RunResults.open(folder.dir()), folder, Drawn.DURING_RUN);
     }
 
     /**
@@ -52,7 +60,7 @@ public final class RunReport {
         RunResults f = RunResults.openComplete(dir);
         try (ResultsFolder folder = ResultsFolder.open(dir, ResultsFolder.Mode.RESUME, "This results folder is incomplete: "
                 + "its report is being written again by:\n\n    " + command + "\n\nRun that command again to finish it.\n")) {
-            write(f, folder);
+            write(f, folder, Drawn.AGAIN);
             Map<String, FileRecord> files = new LinkedHashMap<>(f.manifest().files());
             files.putAll(folder.records());
             RunManifest m = f.manifest();
@@ -62,22 +70,23 @@ public final class RunReport {
     }
 
     /** Draws everything from {@code f} first, then writes it into {@code folder}. */
-    public static void write(RunResults f, ResultsFolder folder) throws IOException {
+    private static void write(RunResults f, ResultsFolder folder, Drawn drawn) throws IOException {
         List<ChartRef> charts = RunCharts.draw(f);
-        String page = page(f, charts, f.rungs());
+        String page = page(f, charts, f.rungs(), drawn);
         ChartRef.writeAll(folder, charts);
         folder.write(REPORT, page);
     }
 
-    private static String page(RunResults f, List<ChartRef> charts, List<RungRow> rungs) throws IOException {
+    private static String page(RunResults f, List<ChartRef> charts, List<RungRow> rungs, Drawn drawn) throws IOException {
         HtmlPage page = new HtmlPage("Brink report: " + f.title());
         page.h1(f.title());
         page.lead("Scenario " + f.name() + " · " + String.format("%,d", f.runs()) + " runs · seed " + f.seed()
                 + " · " + f.horizonDays() + " days from " + f.startDateText());
         if (!f.description().isBlank()) page.p(f.description());
 
+        ScenarioChanges.write(page, f);
         page.h2("Experiment");
-        page.facts(facts(f));
+        page.facts(facts(f, drawn));
         page.h2("Reproduce");
         page.p("Run this command in the Brink folder to get the same files, bit for bit (manifest.json holds it "
                 + "with full paths, to run from any folder):");
@@ -120,7 +129,7 @@ public final class RunReport {
         return page.render();
     }
 
-    private static List<String[]> facts(RunResults f) {
+    static List<String[]> facts(RunResults f, Drawn drawn) {
         List<String[]> facts = new ArrayList<>();
         facts.add(new String[]{"Scenario", f.title() + " (" + f.name() + ")"});
         facts.add(new String[]{"Scenario file", f.scenarioFile()});
@@ -134,11 +143,26 @@ public final class RunReport {
         facts.add(new String[]{"Start date (day 0)", f.startDateText()});
         facts.add(new String[]{"Threads", String.valueOf(f.manifest().threads())});
         facts.add(new String[]{"Started", f.manifest().started()});
-        facts.add(new String[]{"Finished", f.manifest().finished()});
-        facts.add(new String[]{"Wall time", ReadableNumbers.duration(f.wallSeconds())});
+        facts.addAll(times(f.manifest(), drawn));
         facts.add(new String[]{"Brink version", f.manifest().brinkVersion()});
         facts.add(new String[]{"Java version", f.manifest().javaVersion()});
         return facts;
+    }
+
+    /**
+     * The finish and wall time, saying which they are: a page drawn during the run cannot know the
+     * run's end (its charts and this page come before it), so it gives the time to the data files
+     * and leaves the final times to manifest.json rather than show numbers that disagree with it.
+     */
+    static List<String[]> times(RunManifest m, Drawn drawn) {
+        String wall = ReadableNumbers.duration(m.wallSeconds());
+        if (drawn == Drawn.AGAIN) {
+            return List.of(new String[]{"Finished", m.finished()},
+                    new String[]{"Wall time", wall + " (the whole run, its charts and first report included)"});
+        }
+        return List.of(new String[]{"Data files written", m.finished() + " (" + wall + " after the start)"},
+                new String[]{"Finished", "after this page was drawn (the charts and this page come after the data files): "
+                        + "manifest.json records the run's final finish and wall time"});
     }
 
     static String storyAnchor(StoryHeader h) { return "story-run-" + h.replication(); }

@@ -60,7 +60,11 @@ public record RunManifest(String kind, String brinkVersion, String javaVersion, 
     @JsonPropertyOrder({"path", "distribution", "provenance", "unit", "min", "max"})
     public record Parameter(String path, JsonNode distribution, Provenance provenance, String unit, double min, double max) {}
 
-    /** Where a parameter's value comes from (at most one of source + quote, assumption, set_in). */
+    /**
+     * Where a parameter's value comes from (source + quote, or assumption, or neither) and set_in,
+     * the scenario file that set it (null for every parameter in folders written before it was kept
+     * for cited values too).
+     */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     @JsonPropertyOrder({"source", "quote", "assumption", "set_in"})
     public record Provenance(String source, String quote, String assumption, String setIn) {}

@@ -77,8 +77,9 @@ final class DistributionParser {
         if (source != null && assumption != null) {
             throw new ScenarioException(file, path, null, "give either source + quote or assumption, not both");
         }
-        if (source != null) return Provenance.source(source.asText(), quote.asText());
-        if (assumption != null) return Provenance.assumption(assumption.asText());
+        // the file is recorded with the citation too: it tells a what-if's override from what it inherits
+        if (source != null) return Provenance.source(source.asText(), quote.asText()).withSetIn(file);
+        if (assumption != null) return Provenance.assumption(assumption.asText()).withSetIn(file);
         if (required) throw missingProvenance(file, path);
         return null;
     }

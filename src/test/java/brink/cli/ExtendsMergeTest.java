@@ -84,7 +84,7 @@ class ExtendsMergeTest {
         Files.writeString(dir.resolve("child.yaml"), "extends: baseline.yaml\nactors:\n  russia:\n    resolve: 0.6\n");
         CliRunner.Result r = CliRunner.run("params", "--format", "csv", dir.resolve("child.yaml").toString());
         assertThat(r.exitCode()).as(r.toString()).isZero();
-        String line = r.out().lines().filter(l -> l.startsWith("actors.russia.resolve,")).findFirst().orElseThrow();
+        String line = r.out().lines().filter(l -> l.startsWith("parameter,actors.russia.resolve,")).findFirst().orElseThrow();
         assertThat(line).contains("child.yaml").doesNotContain("Moscow has made it clear");
     }
 
