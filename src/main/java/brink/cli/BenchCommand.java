@@ -19,11 +19,11 @@ import java.util.Map;
 /** {@code brink bench}: Monte Carlo speed and memory on this machine; prints a table, writes bench.json. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         header = "Measure speed (1 and all threads), schedule overhead and heap against N.",
-        description = {"Measures replication-years per second at 1 thread and at all threads,",
-                "for a full run (statistics and data files on disk) and for the",
-                "replications alone; the cost of MASON's schedule against a plain loop;",
-                "and the peak heap of full runs at two sizes. With --literal, also one",
-                "real full run of the speed target's size, timed once start to finish."})
+        description = {"Measures replication-years per second at 1 thread and at all threads, "
+                + "for a full run (statistics and data files on disk) and for the "
+                + "replications alone; the cost of MASON's schedule against a plain loop; "
+                + "and the peak heap of full runs at two sizes. With --literal, also one "
+                + "real full run of the speed target's size, timed once start to finish."})
 public final class BenchCommand extends BrinkCommand {
     @Option(names = "--runs", paramLabel = "N", defaultValue = "20000", description = "replications per speed measurement (default ${DEFAULT-VALUE})")
     int runs;
@@ -107,11 +107,11 @@ public final class BenchCommand extends BrinkCommand {
                 num(g, "mt19937_polar_gaussian_ns"), num(g, "l64x128mix_ziggurat_gaussian_ns")));
         List<Map<String, Object>> heaps = (List<Map<String, Object>>) v.get("heap");
         for (Map<String, Object> h : heaps) {
-            row(o, String.format(Locale.ROOT, "live heap after GC, peak, %,d runs", ((Number) h.get("runs")).longValue()),
+            row(o, "live heap after GC, peak, " + TextWrap.count(((Number) h.get("runs")).longValue(), "run"),
                     String.format(Locale.ROOT, "%.0f MB", num(h, "peak_live_heap_mb")));
         }
         for (Map<String, Object> h : heaps) {
-            row(o, String.format(Locale.ROOT, "heap incl. garbage, peak, %,d runs", ((Number) h.get("runs")).longValue()),
+            row(o, "heap incl. garbage, peak, " + TextWrap.count(((Number) h.get("runs")).longValue(), "run"),
                     String.format(Locale.ROOT, "%.0f MB", num(h, "peak_heap_mb")));
         }
         if (v.containsKey("peak_heap_growth_percent")) {

@@ -26,8 +26,8 @@ import java.util.List;
                 "",
                 "Exit codes: 0 success, 2 bad input (one message naming file, field, value",
                 "and what is allowed; nothing written), 1 internal error, 3 sweep finished",
-                "with failures, 130 interrupted (Ctrl-C or SIGTERM; the folder being written",
-                "is left marked INCOMPLETE).",
+                "with failures, 130 interrupted by Ctrl-C (SIGINT), 143 stopped by SIGTERM",
+                "(either way the folder being written is left marked INCOMPLETE).",
                 "Run 'brink COMMAND --help' for each command's options."},
         subcommands = {
                 CommandLine.HelpCommand.class,
@@ -42,28 +42,37 @@ import java.util.List;
                 GuiCommand.class,
                 BenchCommand.class,
         })
-public final class BrinkCli implements Runnable {
+public final class BrinkCli implements java.util.concurrent.Callable<Integer> {
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;
     public static final int BAD_INPUT = 2;
-    /** Stopped by Ctrl-C or SIGTERM (128 + SIGINT, as shells report it). */
+    /**
+     * Stopped by Ctrl-C (128 + SIGINT, as shells report it). A SIGTERM ends the JVM with 143
+     * (128 + SIGTERM) whatever a command returns: the JVM's own exit is already under way when the
+     * shutdown hook ({@link InterruptOnShutdown}) stops the work, so this code is then not used.
+     */
     public static final int INTERRUPTED = 130;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** {@code brink} alone: a command is missing, so the usage goes to stderr as for any other mistake (exit 2). */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return BAD_INPUT;
     }
 
     /** Builds the command line (tests call this and {@code execute} in-process). */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new BrinkCli());
+        versionEverywhere(cl);
+        Options.Output.describeDefaults(cl);
+        HelpLayout.install(cl);
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
             java.io.PrintWriter err = TerminalText.wrap(c.getErr());
-            err.println("brink: " + ex.getMessage());
+            err.println("brink: " + ParameterMessages.of(ex));
             // "did you mean": picocli's suggestions for an unknown command or option
             if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
                 boolean command = !u.isUnknownOption() && !c.getSubcommands().isEmpty();
@@ -82,6 +91,17 @@ public final class BrinkCli implements Runnable {
             return BAD_INPUT;
         });
         return cl;
+    }
+
+    /**
+     * Every subcommand's -V (which mixinStandardHelpOptions gives each of them) prints what
+     * {@code brink --version} does; without a provider of its own a subcommand printed nothing.
+     */
+    private static void versionEverywhere(CommandLine cl) {
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            if (sub.getCommandSpec().versionProvider() == null) sub.getCommandSpec().versionProvider(new Version());
+            versionEverywhere(sub);
+        }
     }
 
     public static void main(String[] args) {

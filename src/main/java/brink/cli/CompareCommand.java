@@ -14,6 +14,7 @@ import java.util.List;
 
 /** {@code brink compare DIR_A DIR_B [DIR...] [--out DIR] [--force]}: what-if against a reference. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
+        header = "Compare what-ifs with a reference: rung odds, medians and means, with intervals.",
         description = {"Compare results folders made by 'brink run' against the first (the reference).",
                 "Prints rung-probability differences with 95%% intervals, and median and mean",
                 "differences of key outcomes. Folders run with the same seed, runs and days are",

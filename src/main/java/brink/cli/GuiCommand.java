@@ -12,6 +12,7 @@ import java.nio.file.Path;
 
 /** {@code brink gui [FILE]}: the classroom GUI on MASON's Console; returns when the Console closes. */
 @Command(name = "gui", mixinStandardHelpOptions = true,
+        header = "Open the classroom GUI: map, escalation ladder, live charts, event buttons.",
         description = {"Open the classroom GUI (MASON Console) on a scenario: a map of the six actors, the "
                 + "escalation ladder, live charts, event buttons, a parameter inspector and a narrative log."})
 public final class GuiCommand extends BrinkCommand {

@@ -56,7 +56,7 @@ final class Options {
 
         private Integer threads;
 
-        @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all cores)")
+        @Option(names = "--threads", paramLabel = "T", description = "worker threads, 1 or more (default: all cores)")
         void setThreads(int t) {
             if (t < 1) {
                 throw new CommandLine.ParameterException(mixee.commandLine(), "--threads: value " + t + ": allowed: a whole number of 1 or more");
@@ -69,8 +69,28 @@ final class Options {
 
     /** --out and --force: where a command writes its folder, and whether it may replace an earlier one. */
     static final class Output {
-        @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: results/<name>/)")
+        /** What --out defaults to, as the commands compute it; run's and sweep's is {@link #orDefault}. */
+        private static final java.util.Map<String, String> DEFAULTS = java.util.Map.of(
+                "compare", "results/compare-<A>-vs-<B>/, from the folders' scenario names",
+                "calibrate", "results/calibration-<name>/, <name> from the targets file");
+
+        @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: results/<name>/, <name> from the file)")
         Path out;
+
+        /**
+         * Gives --out, in the help of a command that names its folder otherwise, that command's
+         * default (an annotation on this shared mixin can say only one).
+         */
+        static void describeDefaults(CommandLine root) {
+            for (CommandLine sub : root.getSubcommands().values()) {
+                CommandSpec spec = sub.getCommandSpec();
+                String d = DEFAULTS.get(spec.name());
+                CommandLine.Model.OptionSpec option = spec.findOption("--out");
+                if (d == null || option == null) continue;
+                spec.remove(option);
+                spec.addOption(option.toBuilder().description("output folder (default: " + d + ")").build());
+            }
+        }
 
         @Option(names = "--force", description = "replace an existing Brink folder there (never anything else)")
         boolean force;

@@ -121,10 +121,12 @@ public final class ParamsCommand extends BrinkCommand {
     private static void table(Scenario s, PrintWriter out) {
         out.println(TextWrap.wrapped(s.title(), "", ""));
         long overridden = s.parameters().values().stream().filter(p -> overrides(s, p.provenance())).count();
-        out.println(TextWrap.wrapped(String.format("%s (%s), start %s, horizon %d days: %d parameters%s, %d triggers, "
-                        + "%d scheduled events", s.name(), ScenarioLoader.label(s.file()), s.startDate(), s.horizonDays(),
-                s.parameters().size(), s.chain().size() < 2 ? "" : " (" + overridden + " set over " + base(s) + ")",
-                s.triggers().size(), s.events().size()), "", "  "));
+        out.println(TextWrap.wrapped(String.format("%s (%s), start %s, horizon %s: %s%s, %s, %s", s.name(),
+                ScenarioLoader.label(s.file()), s.startDate(), TextWrap.count(s.horizonDays(), "day"),
+                TextWrap.count(s.parameters().size(), "parameter"),
+                s.chain().size() < 2 ? "" : " (" + overridden + " set over " + base(s) + ")",
+                TextWrap.count(s.triggers().size(), "trigger"),
+                TextWrap.count(s.events().size(), "scheduled event")), "", "  "));
         out.println("Distributions are sampled once per run. Sources are in docs/sources/.");
         out.println();
         int nameWidth = 9;

@@ -10,9 +10,9 @@ import java.util.List;
 /** {@code brink report DIR}: draws a results folder's charts and report.html again from its files. */
 @Command(name = "report", mixinStandardHelpOptions = true,
         header = "Write a results folder's charts and report.html again from its files.",
-        description = {"Draws the charts and report.html of a folder written by 'brink run' again, from its",
-                "manifest and tables. The folder is checked first: it must be complete and every file as",
-                "its manifest recorded it; a damaged folder is refused and nothing is written."})
+        description = {"Draws the charts and report.html of a folder written by 'brink run' again, from its "
+                + "manifest and tables. The folder is checked first: it must be complete and every file as "
+                + "its manifest recorded it; a damaged folder is refused and nothing is written."})
 public final class ReportCommand extends BrinkCommand {
     @Parameters(index = "0", paramLabel = "DIR", description = "results folder made by 'brink run'")
     Path dir;

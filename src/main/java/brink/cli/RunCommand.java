@@ -45,7 +45,7 @@ public final class RunCommand extends BrinkCommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "scenario file (YAML); a relative path not found here is looked for in the Brink folder")
     Path file;
 
-    @Option(names = "--runs", paramLabel = "N", defaultValue = "1000", description = "replications (default ${DEFAULT-VALUE})")
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "1000", description = "replications, 1 to 100,000,000 (default ${DEFAULT-VALUE})")
     int runs;
 
     @Mixin Options.Seed seed;
@@ -59,7 +59,7 @@ public final class RunCommand extends BrinkCommand {
             description = "write series.parquet: these metrics (comma-separated, or 'all') per run and day, e.g. escalation_level,russian_casualties")
     List<String> record;
 
-    @Option(names = "--every", paramLabel = "K", description = "with --record: a row every K days (day 0, K, 2K, ...; default 1)")
+    @Option(names = "--every", paramLabel = "K", description = "with --record: a row every K days, 1 to the horizon (day 0, K, 2K, ...; default 1)")
     Integer every;
 
     @Option(names = "--sample-runs", paramLabel = "M|all", description = "with --record: the first M runs, or all (default 100)")
@@ -107,6 +107,14 @@ public final class RunCommand extends BrinkCommand {
         return new RunTables.Spec(metrics, k, m, runsParquet);
     }
 
+    /** A row every K days beyond the horizon would write day 0 only: refused, as the horizon is known only now. */
+    private void checkEvery(RunTables.Spec tables, int horizon) {
+        if (tables.series() && tables.every() > horizon) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--every: value " + tables.every()
+                    + ": allowed: at most the horizon, " + TextWrap.count(horizon, "day") + " (--every K writes day 0, K, 2K, ...)");
+        }
+    }
+
     /** What runs after the data files, before the folder is complete: charts and report.html. */
     static ResultsPostProcessor postProcessor() {
         return RunReport::write;
@@ -129,6 +137,7 @@ public final class RunCommand extends BrinkCommand {
         }
         Path input = Install.input(file);
         Scenario scenario = days.apply(new ScenarioLoader().load(input)); // a ScenarioException is a user's mistake: exit 2
+        checkEvery(tables, scenario.horizonDays());
         Path dir = output.orDefault(scenario.name());
         ResultsFolder.check(dir, output.force ? ResultsFolder.Mode.FORCE : ResultsFolder.Mode.NEW); // exit 2 before anything is written
 
@@ -175,9 +184,10 @@ public final class RunCommand extends BrinkCommand {
     /** {@code where}: what computed the runs ("2 threads", "spark master ..., 2 executors"). */
     private static void summary(PrintWriter out, MonteCarloResult r, double seconds, String where, Path dir) {
         Scenario s = r.scenario();
-        out.printf(Locale.ROOT, "%s: %,d runs of %d days, seed %d, %s, %.1f s%n", s.name(), r.runs(), r.days(),
-                r.seed(), where, seconds);
-        out.printf(Locale.ROOT, "Probability of reaching each rung within %d days (runs that did / all runs, share [95%% Wilson interval]):%n", r.days());
+        out.printf(Locale.ROOT, "%s: %s of %s, seed %d, %s, %.1f s%n", s.name(), TextWrap.count(r.runs(), "run"),
+                TextWrap.count(r.days(), "day"), r.seed(), where, seconds);
+        out.printf(Locale.ROOT, "Probability of reaching each rung within %s (runs that did / all runs, share [95%% Wilson interval]):%n",
+                TextWrap.count(r.days(), "day"));
         for (Rung g : Rung.values()) {
             if (g.level() == 0) continue;
             double median = r.medianCrossingDay(g);

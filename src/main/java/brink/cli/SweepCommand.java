@@ -42,12 +42,14 @@ import java.util.List;
         exitCodeList = {"0:the sweep finished", "1:internal error",
                 "2:bad input (sweep file, scenario, output folder: nothing was written), or the output could not be written (no space, no permission: the folder is marked INCOMPLETE)",
                 "3:finished with failures: some points threw inside the model (see failures.csv); --resume retries them",
-                "130:interrupted (Ctrl-C or SIGTERM); the folder is marked INCOMPLETE, --resume continues it"},
+                "130:interrupted by Ctrl-C (SIGINT); the folder is marked INCOMPLETE, --resume continues it",
+                "143:stopped by SIGTERM; the same: the folder is marked INCOMPLETE, --resume continues it"},
         footer = {"", "Examples:",
                 "  brink sweep scenarios/sweeps/nk-troops-x-nato-restraint.yaml",
                 "  brink sweep scenarios/sweeps/morris-actors.yaml --threads 8 --out /tmp/morris",
                 "  brink sweep scenarios/sweeps/morris-actors.yaml --out /tmp/morris --resume",
-                "  brink sweep scenarios/sweeps/lhs-8-factors.yaml --engine spark --master spark://127.0.0.1:7077"})
+                "  brink sweep scenarios/sweeps/lhs-8-factors.yaml --engine spark \\",
+                "      --master spark://127.0.0.1:7077"})
 public final class SweepCommand extends BrinkCommand {
     public static final int FINISHED_WITH_FAILURES = 3;
 

@@ -77,6 +77,11 @@ final class TextWrap {
         return s;
     }
 
+    /** "1 day", "2 days", "1,000 runs": a count and its noun, plural unless the count is one. */
+    static String count(long n, String noun) {
+        return String.format(java.util.Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
+    }
+
     /** A number as people read it: whole numbers with thousands separators, others as given. */
     static String num(double v) {
         if (Double.isNaN(v)) return "-";

@@ -48,9 +48,9 @@ import java.util.Map;
                 "Quiet days are skipped; a status line every 7 days shows time passing. A table at the end "
                         + "gives the day each rung was first crossed and the final values."},
         footer = {"", "The same scenario, seed and replication always give the same story.",
-                "Replication R of a results folder is the run in row R of its runs.csv;",
-                "the folder's events.log names the runs worth telling. A folder's trace",
-                "uses its seed and horizon unless --seed or --days is given.",
+                "Replication R of a results folder is the run in row R of its runs.csv; "
+                        + "the folder's events.log names the runs worth telling. A folder's trace "
+                        + "uses its seed and horizon unless --seed or --days is given.",
                 "", "Examples:",
                 "  brink trace scenarios/baseline.yaml --seed 7",
                 "  brink trace results/baseline --replication 140",

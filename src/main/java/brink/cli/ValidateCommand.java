@@ -86,6 +86,6 @@ public final class ValidateCommand extends BrinkCommand {
     }
 
     private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        return TextWrap.count(n, noun);
     }
 }

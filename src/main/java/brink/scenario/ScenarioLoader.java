@@ -71,11 +71,14 @@ public final class ScenarioLoader {
         return YamlFile.read(file).treeOrThrow();
     }
 
-    /** How a path is shown in messages: relative to the working directory when it is below it. */
+    /**
+     * How a path is shown in messages: relative to the working directory when it is below it, and
+     * in full when it is the working directory itself (relative, it would be "", a message naming nothing).
+     */
     public static String label(Path file) {
         Path abs = file.toAbsolutePath().normalize();
         Path cwd = Path.of("").toAbsolutePath();
-        return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+        return abs.startsWith(cwd) && !abs.equals(cwd) ? cwd.relativize(abs).toString() : abs.toString();
     }
 
     /**
