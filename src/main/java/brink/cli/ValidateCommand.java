@@ -5,8 +5,8 @@ import brink.scenario.calibration.TargetsLoader;
 import brink.scenario.sweep.SweepLoader;
 import brink.scenario.sweep.SweepSpec;
 import brink.scenario.Scenario;
-import com.fasterxml.jackson.databind.JsonNode;
 import brink.scenario.ScenarioException;
+import brink.scenario.FileKind;
 import brink.scenario.ScenarioLoader;
 import brink.scenario.YamlFile;
 import picocli.CommandLine.Command;
@@ -20,9 +20,9 @@ import java.util.List;
         header = "Check scenario, sweep and calibration targets files; print OK or the errors.",
         description = {"Check scenario files: YAML syntax, keys, types, ranges, distributions, actors, "
                 + "events, rungs, 'extends' chains and (in base files) that every parameter cites its source.",
-                "Sweep files (those with design: and factors:) are checked as 'brink sweep' would: the base scenario, "
+                "Sweep files (told by their own keys: design:, factors:, outcomes: ...) are checked as 'brink sweep' would: the base scenario, "
                         + "factors, design, outcomes and the design's size.",
-                "Calibration targets files (those with targets:) are checked as 'brink calibrate' would: the base scenario, "
+                "Calibration targets files (told by targets:, parameters:, abc:) are checked as 'brink calibrate' would: the base scenario, "
                         + "the parameters and their priors, the targets and their sources, the ABC settings.",
                 "Prints one OK line per good file and one message per bad file (file, field, value, what is allowed)."},
         footer = {"", "Exit codes: 0 all files are valid, 2 at least one is not, 1 internal error.",
@@ -44,15 +44,15 @@ public final class ValidateCommand extends BrinkCommand {
             try {
                 Path in = Install.input(f);
                 // the kind of file only: its refused values are reported with its other mistakes by its loader
-                JsonNode root = YamlFile.read(in).tree();
-                if (TargetsLoader.isTargetsFile(root)) {
+                FileKind kind = FileKind.of(YamlFile.read(in).tree()).orElse(FileKind.SCENARIO);
+                if (kind == FileKind.TARGETS) {
                     CalibrationSpec c = new TargetsLoader().load(in);
                     out().printf("OK  %s  (calibration %s on %s: %s, %s, %d particles x %s)%n", ScenarioLoader.label(f), c.name(),
                             c.base().name(), count(c.dimension(), "parameter"), count(c.targets().size(), "target"),
                             c.abc().particles(), count(c.abc().replications(), "replication"));
                     continue;
                 }
-                if (isSweep(root)) {
+                if (kind == FileKind.SWEEP) {
                     SweepSpec w = new SweepLoader().load(in);
                     out().printf("OK  %s  (sweep %s: %s design, %,d points x %s on %s, %s, %s)%n", ScenarioLoader.label(f), w.name(),
                             w.design().key(), w.design().pointCount(w.options(), w.factors()),
@@ -78,11 +78,6 @@ public final class ValidateCommand extends BrinkCommand {
             err().flush();
         }
         return failed == 0 ? BrinkCli.OK : BrinkCli.BAD_INPUT;
-    }
-
-    /** A sweep file names a design and factors; a scenario file has neither key. */
-    static boolean isSweep(JsonNode root) {
-        return root.isObject() && (root.has("design") || root.has("factors"));
     }
 
     private static String count(int n, String noun) {

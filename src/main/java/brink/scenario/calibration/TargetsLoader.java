@@ -65,11 +65,6 @@ public final class TargetsLoader {
         return m;
     }
 
-    /** Whether a YAML tree is a targets file (it has {@code targets:}); {@code brink validate} asks. */
-    public static boolean isTargetsFile(JsonNode root) {
-        return root.isObject() && root.has("targets");
-    }
-
     public CalibrationSpec load(Path file) throws ScenarioException {
         String label = ScenarioLoader.label(file);
         YamlFile yaml = YamlFile.read(file);
