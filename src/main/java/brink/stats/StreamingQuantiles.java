@@ -414,14 +414,12 @@ public final class StreamingQuantiles implements java.io.Serializable {
         if (rank > total - atMax[cell]) return max[cell];
         int base = cell * bins;
         // the atoms come first (at the minimum) and last (at the maximum); the bins' counts without them
-        long cumulative = discrete ? 0 : atMin[cell];
+        long cumulative = atMin[cell];
         double width = Math.scalb(1.0, exponent[cell]);
         for (long idx = lowIndex[cell]; idx <= highIndex[cell]; idx++) {
             long c = binCount(base + (int) (idx & mask));
-            if (!discrete) {
-                if (idx == lowIndex[cell]) c -= atMin[cell];
-                if (idx == highIndex[cell]) c -= atMax[cell];
-            }
+            if (idx == lowIndex[cell]) c -= atMin[cell];
+            if (idx == highIndex[cell]) c -= atMax[cell];
             if (c <= 0) continue;
             if (cumulative + c >= rank) {
                 if (discrete) return idx * width;
